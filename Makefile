@@ -1,0 +1,53 @@
+# Warden: the two commands a newcomer needs are `make demo` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+PYTHON ?= python3
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PY_PACKAGES := boto3 jsonschema pytest
+
+.PHONY: all build release test test-swift test-python lint format deps demo bench clean
+
+all: build
+
+## deps: install what this machine lacks (libyaml, the Python test packages)
+deps:
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists yaml-0.1; then \
+	    echo "==> installing libyaml-dev and pkg-config"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; \
+	fi
+	@if ! $(PYTHON) -c 'import boto3, jsonschema, pytest' 2>/dev/null; then \
+	    echo "==> installing $(PY_PACKAGES)"; \
+	    $(PYTHON) -m pip install --quiet $(PY_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: the whole suite (Swift Testing, then the boto3 checks of the emulator)
+test: deps lint test-swift test-python
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+test-python:
+	@if ls Tests/*/test_*.py >/dev/null 2>&1; then \
+	    $(SWIFT) build --product warden-emulator && \
+	    WARDEN_BIN_DIR="$$($(SWIFT) build --show-bin-path)" $(PYTHON) -m pytest -q Tests; \
+	fi
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build
+
+## demo: the main job against the seeded emulator (grows with each stage of Warden)
+demo: release
+	@.ci/demo

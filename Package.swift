@@ -1,0 +1,73 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Every target of ours: Swift 6 language mode (strict concurrency) and no warnings.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let httpClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+
+let package = Package(
+    name: "warden",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "warden", targets: ["warden"]),
+        .executable(name: "warden-emulator", targets: ["warden-emulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+    ],
+    targets: [
+        // YAML: Debian's libyaml, and a node tree with line:column on every node.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: strict),
+
+        // The desired-state file: typed model, validation, JSON Schema.
+        .target(name: "DesiredState", dependencies: ["YAML"], swiftSettings: strict),
+
+        // AWS: SigV4, the botocore model subset, and the client layer.
+        .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),
+        .target(name: "AWSModel", swiftSettings: strict),
+        .target(
+            name: "AWSCore",
+            dependencies: ["SigV4", "AWSModel", httpClient, logging],
+            swiftSettings: strict
+        ),
+
+        // The local stand-in for Connect, Roles Anywhere and STS.
+        .target(
+            name: "Emulator",
+            dependencies: ["SigV4", "AWSModel", "YAML", hummingbird, logging],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "warden-emulator",
+            dependencies: ["Emulator", argumentParser],
+            swiftSettings: strict
+        ),
+
+        // The command line.
+        .target(
+            name: "WardenCLI",
+            dependencies: ["DesiredState", argumentParser],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
+
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
+    ]
+)

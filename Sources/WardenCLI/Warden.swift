@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The root `warden` command.
+public struct Warden: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "warden",
+        abstract: "Amazon Connect authentication and security profiles, and IAM Roles Anywhere profiles, as code.",
+        version: WardenVersion.current
+    )
+
+    public init() {}
+}
+
+/// The version `warden --version` prints.
+public enum WardenVersion {
+    public static let current = "0.1.0-dev"
+}

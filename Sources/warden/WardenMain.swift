@@ -1,0 +1,8 @@
+import WardenCLI
+
+@main
+enum WardenMain {
+    static func main() async {
+        await Warden.main()
+    }
+}

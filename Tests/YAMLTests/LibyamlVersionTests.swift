@@ -1,0 +1,6 @@
+import Testing
+import YAML
+
+@Test func linksAgainstLibyamlZeroPointTwo() {
+    #expect(libyamlVersion.hasPrefix("0.2."))
+}
