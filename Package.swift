@@ -41,7 +41,7 @@ let package = Package(
 
         // AWS: SigV4, the botocore model subset, and the client layer.
         .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),
-        .target(name: "AWSModel", swiftSettings: strict),
+        .target(name: "AWSModel", exclude: ["extract_models.py"], swiftSettings: strict),
         .target(
             name: "AWSCore",
             dependencies: ["SigV4", "AWSModel", httpClient, logging],
@@ -69,5 +69,6 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
+        .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),
     ]
 )
