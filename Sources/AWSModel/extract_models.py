@@ -98,7 +98,8 @@ def main(out_dir):
                     f" ({service}/{version}). Do not edit.\n\n")
             f.write("extension ServiceModel {\n")
             f.write(f"    /// botocore's `{service}` {version} model, trimmed to the operations Warden uses.\n")
-            f.write(f"    static let {swift_name}JSON = #\"\"\"\n{text}\n\"\"\"#\n}}\n")
+            indented = "\n".join("        " + line for line in text.splitlines())
+            f.write(f"    static let {swift_name}JSON = #\"\"\"\n{indented}\n        \"\"\"#\n}}\n")
         print(f"wrote {path}: {len(operations)} operations, {len(subset['shapes'])} shapes")
 
 
