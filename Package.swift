@@ -70,5 +70,11 @@ let package = Package(
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
         .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),
+        .testTarget(
+            name: "SigV4Tests",
+            dependencies: ["SigV4"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
     ]
 )
