@@ -60,6 +60,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Plans: plain data, and the views that render it.
+        .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan"], swiftSettings: strict),
+        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
+
         // The command line.
         .target(
             name: "WardenCLI",
