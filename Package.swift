@@ -65,6 +65,10 @@ let package = Package(
         .target(name: "Render", dependencies: ["Plan"], swiftSettings: strict),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
 
+        // Reconcile: resource kinds, reader, planner, applier.
+        .target(name: "Reconcile", dependencies: ["Plan", "AWSModel", crypto], swiftSettings: strict),
+        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile"], swiftSettings: strict),
+
         // The command line.
         .target(
             name: "WardenCLI",
