@@ -13,6 +13,7 @@ extension ServiceModel {
         endpointPrefix = metadata["endpointPrefix"]?.stringValue ?? ""
         apiVersion = metadata["apiVersion"]?.stringValue ?? ""
         wireProtocol = metadata["protocol"]?.stringValue ?? ""
+        xmlNamespace = metadata["xmlNamespace"]?.stringValue
         botocoreVersion = root["botocoreVersion"]?.stringValue ?? ""
 
         var operations: [String: Operation] = [:]
@@ -24,7 +25,9 @@ extension ServiceModel {
                 successCode: Int(spec["http"]?["responseCode"]?.integerValue ?? 200),
                 input: spec["input"]?["shape"]?.stringValue,
                 output: spec["output"]?["shape"]?.stringValue,
-                errors: (spec["errors"]?.arrayValue ?? []).compactMap { $0["shape"]?.stringValue }
+                resultWrapper: spec["output"]?["resultWrapper"]?.stringValue,
+                errors: (spec["errors"]?.arrayValue ?? []).compactMap { $0["shape"]?.stringValue },
+                requiresSignature: spec["authtype"]?.stringValue != "none"
             )
         }
         self.operations = operations

@@ -13,6 +13,8 @@ public struct ServiceModel: Sendable {
     public let apiVersion: String
     /// `rest-json` or `query`.
     public let wireProtocol: String
+    /// The XML namespace of `query` protocol responses (STS: `https://sts.amazonaws.com/doc/2011-06-15/`).
+    public let xmlNamespace: String?
     /// The botocore release the model was taken from.
     public let botocoreVersion: String
     public let operations: [String: Operation]
@@ -67,7 +69,12 @@ public struct Operation: Sendable, Hashable {
     public let successCode: Int
     public let input: String?
     public let output: String?
+    /// The element wrapping a `query` protocol result, e.g. `AssumeRoleResult`.
+    public let resultWrapper: String?
     public let errors: [String]
+    /// False for the few operations the model marks `authtype: none` (STS AssumeRoleWithWebIdentity):
+    /// they are sent unsigned.
+    public let requiresSignature: Bool
 }
 
 /// How a list operation pages, from botocore's paginators file.

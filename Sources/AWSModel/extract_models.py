@@ -31,7 +31,7 @@ SCOPE = {
 SHAPE_KEYS = {"type", "members", "required", "member", "key", "value", "min", "max", "pattern", "enum",
               "error", "exception", "timestampFormat", "union", "sensitive"}
 MEMBER_KEYS = {"shape", "location", "locationName", "box", "deprecated", "flattened", "xmlNamespace"}
-OPERATION_KEYS = {"name", "http", "input", "output", "errors"}
+OPERATION_KEYS = {"name", "http", "input", "output", "errors", "authtype"}
 
 
 def load(path):

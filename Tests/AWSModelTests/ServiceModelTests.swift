@@ -25,6 +25,16 @@ import Testing
         #expect(ServiceModel.connect.operation("CreateSecurityProfile").method == "PUT")
     }
 
+    @Test func readsQueryProtocolTraits() {
+        let sts = ServiceModel.sts
+        #expect(sts.xmlNamespace == "https://sts.amazonaws.com/doc/2011-06-15/")
+        #expect(sts.operation("AssumeRole").resultWrapper == "AssumeRoleResult")
+        #expect(sts.operation("AssumeRole").requiresSignature)
+        #expect(!sts.operation("AssumeRoleWithWebIdentity").requiresSignature)
+        #expect(ServiceModel.connect.xmlNamespace == nil)
+        #expect(ServiceModel.connect.operation("ListInstances").resultWrapper == nil)
+    }
+
     @Test func readsConstraints() {
         let connect = ServiceModel.connect
         let duration = connect.shape("InactivityDuration")

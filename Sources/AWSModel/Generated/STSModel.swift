@@ -54,6 +54,7 @@ extension ServiceModel {
            }
           },
           "AssumeRoleWithWebIdentity": {
+           "authtype": "none",
            "errors": [
             {
              "shape": "MalformedPolicyDocumentException"
