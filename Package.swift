@@ -63,11 +63,22 @@ let package = Package(
         // The command line.
         .target(
             name: "WardenCLI",
-            dependencies: ["DesiredState", argumentParser],
+            dependencies: ["DesiredState", "YAML", argumentParser],
             swiftSettings: strict
         ),
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
+        .testTarget(
+            name: "DesiredStateTests",
+            dependencies: ["DesiredState", "YAML"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WardenCLITests",
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
+            swiftSettings: strict
+        ),
     ]
 )
