@@ -1,6 +1,6 @@
 import YAML
 
-extension Decoder {
+extension NodeDecoder {
     mutating func decodeString(_ node: Node, rule: StringRule, at path: ValuePath) -> Value? {
         guard let scalar = node.scalar, scalar.type == .string else {
             mismatch(node, expected: .string(rule), at: path)

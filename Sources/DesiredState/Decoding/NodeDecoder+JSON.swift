@@ -1,6 +1,6 @@
 import YAML
 
-extension Decoder {
+extension NodeDecoder {
     /// A JSON object written as a YAML mapping, or as a string of JSON text.
     mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
         var references: [Located<Reference>] = []
