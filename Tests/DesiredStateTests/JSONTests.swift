@@ -1,9 +1,9 @@
 import DesiredState
 import Testing
 
-@Suite struct JSONValues {
+@Suite struct JSONParsingAndRendering {
     @Test func parsesStrictJSON() throws {
-        let value = try JSONValue.parse(#" { "b": [1, -2.5e1, true, null], "a": "x\n\u00e9\ud83d\ude00" } "#).get()
+        let value = try JSON.parse(#" { "b": [1, -2.5e1, true, null], "a": "x\n\u00e9\ud83d\ude00" } "#).get()
         #expect(
             value
                 == .object([
@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func rendersCanonicallyWithSortedKeys() {
-        let value = JSONValue.object([
+        let value = JSON.object([
             "b": .array([.integer(1), .double(2.5), .double(3)]), "a": .string("q\"\\\u{1}"), "c": .object([:]),
         ])
         #expect(value.canonicalText == #"{"a":"q\"\\\u0001","b":[1,2.5,3],"c":{}}"#)
@@ -43,7 +43,7 @@ import Testing
         ("{\"a\": \"\\x\"}", "invalid escape \\x in a string at line 1, column 8 of the JSON text"),
     ])
     func rejectsInvalidJSONWithAPosition(text: String, message: String) {
-        switch JSONValue.parse(text) {
+        switch JSON.parse(text) {
         case .success(let value): Issue.record("parsed \(value)")
         case .failure(let error): #expect(error.description == message)
         }
