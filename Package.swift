@@ -72,7 +72,7 @@ let package = Package(
         // The command line.
         .target(
             name: "WardenCLI",
-            dependencies: ["DesiredState", argumentParser],
+            dependencies: ["DesiredState", "YAML", argumentParser],
             swiftSettings: strict
         ),
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
@@ -91,6 +91,17 @@ let package = Package(
                 "AWSCore", "SigV4", hummingbird, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DesiredStateTests",
+            dependencies: ["DesiredState", "YAML"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WardenCLITests",
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
             swiftSettings: strict
         ),
     ]
