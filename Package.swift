@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: strict),
 
         // The desired-state file: typed model, validation, JSON Schema.
-        .target(name: "DesiredState", dependencies: ["YAML"], swiftSettings: strict),
+        .target(name: "DesiredState", dependencies: ["YAML", "AWSModel"], swiftSettings: strict),
 
         // AWS: SigV4, the botocore model subset, and the client layer.
         .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import AWSModel
 import DesiredState
 import Testing
 import YAML
@@ -82,7 +83,7 @@ import YAML
         ]
         let resolved = try #require(policy.resolve { arns[$0.target.description] })
         #expect(
-            resolved.canonicalText
+            resolved.serialized()
                 == #"{"Statement":[{"Action":["connect:Describe*","connect:List*","connect:UpdateSecurityProfile"],"#
                 + #""Effect":"Allow","Resource":["arn:aws:connect:eu-west-2:111122223333:instance/p","#
                 + #""arn:aws:connect:eu-west-2:111122223333:instance/p/*"],"Sid":"ManageProductionContactCenter"},"#

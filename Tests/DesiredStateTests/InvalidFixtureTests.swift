@@ -1,3 +1,4 @@
+import AWSModel
 import DesiredState
 import Testing
 import YAML

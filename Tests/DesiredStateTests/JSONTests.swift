@@ -1,9 +1,10 @@
+import AWSModel
 import DesiredState
 import Testing
 
 @Suite struct JSONParsingAndRendering {
     @Test func parsesStrictJSON() throws {
-        let value = try JSON.parse(#" { "b": [1, -2.5e1, true, null], "a": "x\n\u00e9\ud83d\ude00" } "#).get()
+        let value = try JSONValue.parse(#" { "b": [1, -2.5e1, true, null], "a": "x\n\u00e9\ud83d\ude00" } "#).get()
         #expect(
             value
                 == .object([
@@ -12,12 +13,12 @@ import Testing
     }
 
     @Test func rendersCanonicallyWithSortedKeys() {
-        let value = JSON.object([
+        let value = JSONValue.object([
             "b": .array([.integer(1), .double(2.5), .double(3)]), "a": .string("q\"\\\u{1}"), "c": .object([:]),
         ])
-        #expect(value.canonicalText == #"{"a":"q\"\\\u0001","b":[1,2.5,3],"c":{}}"#)
+        #expect(value.serialized() == #"{"a":"q\"\\\u0001","b":[1,2.5,3],"c":{}}"#)
         #expect(
-            value.prettyText == """
+            value.serialized(.pretty) == """
                 {
                   "a": "q\\"\\\\\\u0001",
                   "b": [
@@ -43,7 +44,7 @@ import Testing
         ("{\"a\": \"\\x\"}", "invalid escape \\x in a string at line 1, column 8 of the JSON text"),
     ])
     func rejectsInvalidJSONWithAPosition(text: String, message: String) {
-        switch JSON.parse(text) {
+        switch JSONValue.parse(text) {
         case .success(let value): Issue.record("parsed \(value)")
         case .failure(let error): #expect(error.description == message)
         }

@@ -1,16 +1,17 @@
+import AWSModel
 import YAML
 
 extension NodeDecoder {
     /// A JSON object written as a YAML mapping, or as a string of JSON text.
     mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
         var references: [Located<Reference>] = []
-        let value: JSON
+        let value: JSONValue
         switch node.content {
         case .mapping:
             guard let converted = json(from: node, at: path, references: &references) else { return nil }
             value = converted
         case .scalar(let scalar) where scalar.type == .string:
-            switch JSON.parse(scalar.value) {
+            switch JSONValue.parse(scalar.value) {
             case .success(let parsed): value = parsed
             case .failure(let failure):
                 error(path.message("is not valid JSON: \(failure)"), at: node.location)
@@ -33,7 +34,7 @@ extension NodeDecoder {
             mismatch(node, expected: .jsonObject(rule), at: path)
             return nil
         }
-        let length = value.canonicalText.unicodeScalars.count
+        let length = value.serialized().unicodeScalars.count
         if let maximum = rule.maxLength, length > maximum {
             error(
                 path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: node.location)
@@ -42,9 +43,9 @@ extension NodeDecoder {
         return .json(JSONDocument(value: value, references: references))
     }
 
-    /// Converts YAML to JSON: scalars keep their core-schema type, mapping keys become strings.
+    /// Converts YAML to JSONValue: scalars keep their core-schema type, mapping keys become strings.
     private mutating func json(from node: Node, at path: ValuePath, references: inout [Located<Reference>])
-        -> JSON?
+        -> JSONValue?
     {
         switch node.content {
         case .scalar(let scalar):
@@ -56,7 +57,7 @@ extension NodeDecoder {
                     error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
                     return nil
                 }
-                return .integer(value)
+                return .integer(Int64(value))
             case .float:
                 guard let value = scalar.doubleValue, value.isFinite else {
                     error(path.message("\(scalar.value) cannot be represented in JSON"), at: node.location)
@@ -71,7 +72,7 @@ extension NodeDecoder {
                 return .string(scalar.value)
             }
         case .sequence(let items):
-            var values: [JSON] = []
+            var values: [JSONValue] = []
             var valid = true
             for (index, item) in items.enumerated() {
                 if let value = json(from: item, at: path.appending(index: index), references: &references) {
@@ -82,7 +83,7 @@ extension NodeDecoder {
             }
             return valid ? .array(values) : nil
         case .mapping(let entries):
-            var members: [String: JSON] = [:]
+            var members: [String: JSONValue] = [:]
             var valid = true
             for entry in entries {
                 let key = entry.keyScalar.value
@@ -99,7 +100,7 @@ extension NodeDecoder {
         }
     }
 
-    /// The references in one JSON string, reporting syntax errors and undeclared targets; nil if any.
+    /// The references in one JSONValue string, reporting syntax errors and undeclared targets; nil if any.
     private mutating func templateReferences(in string: String, at location: SourceLocation, path: ValuePath)
         -> [Located<Reference>]?
     {

@@ -1,3 +1,5 @@
+import AWSModel
+
 /// IAM Roles Anywhere profiles (`CreateProfile`, `UpdateProfile`, `DeleteProfile`, `EnableProfile`,
 /// `DisableProfile`, `PutAttributeMapping`, `DeleteAttributeMapping`, `TagResource`, `UntagResource`).
 extension ResourceKind {

@@ -1,15 +1,8 @@
-/// A JSON value, as used for session policies. Objects keep no key order: they compare and render
-/// canonically (keys sorted). (Named `JSON` so that it never clashes with `AWSModel.JSONValue` in a module
-/// that imports both; `canonicalText` is the bridge between them.)
-public indirect enum JSON: Sendable, Hashable {
-    case null
-    case bool(Bool)
-    case integer(Int)
-    case double(Double)
-    case string(String)
-    case array([JSON])
-    case object([String: JSON])
+import AWSModel
 
+/// What the desired state needs of a JSON value (session policies): messages, the strings references
+/// hide in, and substituting them.
+extension JSONValue {
     /// A short noun for messages: `null`, `a boolean`, `a number`, `a string`, `an array` or `an object`.
     public var kindDescription: String {
         switch self {
@@ -34,19 +27,19 @@ public indirect enum JSON: Sendable, Hashable {
 
     /// The same value with every string transformed (object keys untouched); `nil` if `transform` returns nil
     /// for any string.
-    public func mapStrings(_ transform: (String) -> String?) -> JSON? {
+    public func mapStrings(_ transform: (String) -> String?) -> JSONValue? {
         switch self {
         case .string(let string):
-            return transform(string).map(JSON.string)
+            return transform(string).map(JSONValue.string)
         case .array(let items):
-            var mapped: [JSON] = []
+            var mapped: [JSONValue] = []
             for item in items {
                 guard let value = item.mapStrings(transform) else { return nil }
                 mapped.append(value)
             }
             return .array(mapped)
         case .object(let members):
-            var mapped: [String: JSON] = [:]
+            var mapped: [String: JSONValue] = [:]
             for (key, value) in members {
                 guard let value = value.mapStrings(transform) else { return nil }
                 mapped[key] = value
