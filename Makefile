@@ -5,7 +5,7 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PY_PACKAGES := boto3 jsonschema pytest
 
-.PHONY: all build release test test-swift test-python lint format deps demo bench clean
+.PHONY: all build release test test-swift test-python lint format deps demo bench clean models
 
 all: build
 
@@ -38,6 +38,10 @@ test-python:
 	    $(SWIFT) build --product warden-emulator && \
 	    WARDEN_BIN_DIR="$$($(SWIFT) build --show-bin-path)" $(PYTHON) -m pytest -q Tests; \
 	fi
+
+## models: re-extract the botocore model subset (after a botocore upgrade)
+models:
+	$(PYTHON) Sources/AWSModel/extract_models.py
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

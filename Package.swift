@@ -41,7 +41,7 @@ let package = Package(
 
         // AWS: SigV4, the botocore model subset, and the client layer.
         .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),
-        .target(name: "AWSModel", swiftSettings: strict),
+        .target(name: "AWSModel", exclude: ["extract_models.py"], swiftSettings: strict),
         .target(
             name: "AWSCore",
             dependencies: ["SigV4", "AWSModel", httpClient, logging],
@@ -60,6 +60,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Plans: plain data, and the views that render it.
+        .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan"], swiftSettings: strict),
+        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
+
+        // Reconcile: resource kinds, reader, planner, applier.
+        .target(name: "Reconcile", dependencies: ["Plan", "AWSModel", crypto], swiftSettings: strict),
+        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile"], swiftSettings: strict),
+
         // The command line.
         .target(
             name: "WardenCLI",
@@ -69,6 +78,7 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
+        .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),
         .testTarget(
             name: "SigV4Tests",
             dependencies: ["SigV4"],

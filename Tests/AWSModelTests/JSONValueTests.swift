@@ -1,0 +1,74 @@
+import AWSModel
+import Foundation
+import Testing
+
+@Suite struct JSONValueTests {
+    @Test func parsesEveryKindOfValue() throws {
+        let value = try JSONValue(parsing: #"{"a": [1, -2.5, 1e3, true, false, null, "x\u00e9\ud83d\ude00\n"]}"#)
+        #expect(value == ["a": [1, .double(-2.5), .double(1000), true, false, nil, "xé😀\n"]])
+    }
+
+    @Test func keepsIntegersApartFromFractions() throws {
+        #expect(try JSONValue(parsing: "3600") == .integer(3600))
+        #expect(try JSONValue(parsing: "3600.5") == .double(3600.5))
+        #expect(JSONValue.integer(3600).serialized() == "3600")
+    }
+
+    @Test func canonicalTextSortsKeysAndHasNoWhitespace() throws {
+        let value = try JSONValue(parsing: #"{ "b" : 1, "a" : { "d": [], "c": {} } }"#)
+        #expect(value.serialized() == #"{"a":{"c":{},"d":[]},"b":1}"#)
+    }
+
+    @Test func objectsCompareWithoutRegardToKeyOrder() throws {
+        #expect(try JSONValue(parsing: #"{"a":1,"b":2}"#) == JSONValue(parsing: #"{"b":2,"a":1}"#))
+    }
+
+    @Test func prettyTextIsIndentedWithTwoSpaces() {
+        let value: JSONValue = ["Version": "2012-10-17", "Statement": [["Effect": "Allow"]]]
+        #expect(
+            value.serialized(JSONFormatting(sortedKeys: true, pretty: true)) == """
+                {
+                  "Statement": [
+                    {
+                      "Effect": "Allow"
+                    }
+                  ],
+                  "Version": "2012-10-17"
+                }
+                """
+        )
+    }
+
+    @Test func escapesControlCharactersAndQuotes() {
+        #expect(JSONValue.string("a\"b\\c\u{01}\t").serialized() == #""a\"b\\c\u0001\t""#)
+    }
+
+    @Test(arguments: [
+        (#"{"a":1,"a":2}"#, "duplicate key \"a\" at byte 7"),
+        ("[1,]", "unexpected character ']' at byte 3"),
+        ("{} x", "unexpected text after the JSON value at byte 3"),
+        ("01", "leading zero in number at byte 0"),
+        (#""abc"#, "unterminated string at byte 4"),
+        ("", "unexpected end of JSON at byte 0"),
+    ])
+    func rejectsMalformedText(text: String, expected: String) {
+        #expect(throws: JSONParseError.self) { try JSONValue(parsing: text) }
+        do {
+            _ = try JSONValue(parsing: text)
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    @Test func roundTripsThroughCodable() throws {
+        let value: JSONValue = ["n": 1, "d": .double(0.5), "s": "x", "l": [true, nil], "o": [:]]
+        let encoded = try JSONEncoderRoundTrip.roundTrip(value)
+        #expect(encoded == value)
+    }
+}
+
+enum JSONEncoderRoundTrip {
+    static func roundTrip(_ value: JSONValue) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    }
+}
