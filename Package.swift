@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "AWSCoreTests",
             dependencies: [
-                "AWSCore", "AWSModel", "AWSTestSupport", "SigV4", hummingbird,
+                "AWSCore", "AWSModel", "AWSTestSupport", "SigV4", httpClient, hummingbird,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],
