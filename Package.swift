@@ -79,7 +79,7 @@ let package = Package(
         // The command line.
         .target(
             name: "WardenCLI",
-            dependencies: ["DesiredState", argumentParser],
+            dependencies: ["DesiredState", "YAML", argumentParser],
             swiftSettings: strict
         ),
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
@@ -117,6 +117,17 @@ let package = Package(
             name: "RolesAnywhereAPITests",
             dependencies: ["RolesAnywhereAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DesiredStateTests",
+            dependencies: ["DesiredState", "YAML"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WardenCLITests",
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
             swiftSettings: strict
         ),
     ]

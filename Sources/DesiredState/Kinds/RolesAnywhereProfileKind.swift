@@ -66,8 +66,7 @@ extension ResourceKind {
                 FieldDescription(
                     "requireInstanceProperties", .boolean,
                     aws: AWSMapping("requireInstanceProperties", operations: ["CreateProfile"]),
-                    doc: "Whether instance properties are required in credential requests. Set only when the "
-                        + "profile is created.",
+                    doc: "Whether instance properties are required in credential requests.",
                     isCreateOnly: true),
                 FieldDescription(
                     "attributeMappings",

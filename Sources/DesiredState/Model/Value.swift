@@ -28,19 +28,19 @@ public enum Value: Sendable, Hashable {
 /// `value` keeps strings as written: `${…}` references and `$${` escapes are in the text; `resolve` turns
 /// them into final JSON.
 public struct JSONDocument: Sendable, Hashable {
-    public var value: JSONValue
+    public var value: JSON
     /// The references in the document's strings, located at the string that holds each (or at the JSON
     /// text, when the document was written as a string).
     public var references: [Located<Reference>]
 
-    public init(value: JSONValue, references: [Located<Reference>]) {
+    public init(value: JSON, references: [Located<Reference>]) {
         self.value = value
         self.references = references
     }
 
     /// The JSON with references replaced by `lookup`'s values and `$${` unescaped; `nil` if `lookup` does
     /// not know a value yet.
-    public func resolve(_ lookup: (Reference) -> String?) -> JSONValue? {
+    public func resolve(_ lookup: (Reference) -> String?) -> JSON? {
         value.mapStrings { string in
             guard case .success(let template) = Template.parse(string) else { return string }
             return template.resolve(lookup)

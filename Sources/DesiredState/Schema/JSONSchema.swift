@@ -2,7 +2,7 @@
 /// descriptions. Each property's description names the AWS member it maps to.
 public enum JSONSchema {
     /// The schema as a JSON value.
-    public static var document: JSONValue {
+    public static var document: JSON {
         var generator = Generator()
         var root = generator.objectBody(FileLayout.root)
         root["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
@@ -18,36 +18,36 @@ public enum JSONSchema {
 
 /// Builds schema objects, collecting shared shapes under `$defs`.
 private struct Generator {
-    var definitions: [String: JSONValue] = [:]
+    var definitions: [String: JSON] = [:]
 
-    mutating func schema(for type: ValueType) -> [String: JSONValue] {
+    mutating func schema(for type: ValueType) -> [String: JSON] {
         switch type {
         case .string(let rule):
             return string(rule)
         case .integer(let rule):
-            var schema: [String: JSONValue] = ["type": "integer"]
+            var schema: [String: JSON] = ["type": "integer"]
             if let allowed = rule.allowedValues {
                 schema[allowed.count == 1 ? "const" : "enum"] =
-                    allowed.count == 1 ? .integer(allowed[0]) : .array(allowed.map(JSONValue.integer))
+                    allowed.count == 1 ? .integer(allowed[0]) : .array(allowed.map(JSON.integer))
             }
-            schema["minimum"] = rule.minimum.map(JSONValue.integer)
-            schema["maximum"] = rule.maximum.map(JSONValue.integer)
+            schema["minimum"] = rule.minimum.map(JSON.integer)
+            schema["maximum"] = rule.maximum.map(JSON.integer)
             return schema
         case .boolean:
             return ["type": "boolean"]
         case .list(let rule):
-            var schema: [String: JSONValue] = ["type": "array", "items": .object(schema(for: rule.element))]
-            schema["minItems"] = rule.minCount.map(JSONValue.integer)
-            schema["maxItems"] = rule.maxCount.map(JSONValue.integer)
+            var schema: [String: JSON] = ["type": "array", "items": .object(schema(for: rule.element))]
+            schema["minItems"] = rule.minCount.map(JSON.integer)
+            schema["maxItems"] = rule.maxCount.map(JSON.integer)
             if rule.uniqueness == .values { schema["uniqueItems"] = .bool(true) }
             return schema
         case .map(let rule):
-            var schema: [String: JSONValue] = [
+            var schema: [String: JSON] = [
                 "type": "object", "propertyNames": .object(string(rule.key)),
                 "additionalProperties": .object(schema(for: rule.value)),
             ]
-            schema["minProperties"] = rule.minCount.map(JSONValue.integer)
-            schema["maxProperties"] = rule.maxCount.map(JSONValue.integer)
+            schema["minProperties"] = rule.minCount.map(JSON.integer)
+            schema["maxProperties"] = rule.maxCount.map(JSON.integer)
             return schema
         case .object(let shape):
             guard let name = shape.definition else { return objectBody(shape) }
@@ -62,26 +62,26 @@ private struct Generator {
                 "additionalProperties": .object(schema(for: .object(kind.shape))),
             ]
         case .jsonObject(let rule):
-            var schema: [String: JSONValue] = ["type": .array(["object", "string"])]
-            schema["minLength"] = rule.minLength.map(JSONValue.integer)
-            schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
+            var schema: [String: JSON] = ["type": .array(["object", "string"])]
+            schema["minLength"] = rule.minLength.map(JSON.integer)
+            schema["maxLength"] = rule.maxLength.map(JSON.integer)
             return schema
         }
     }
 
-    mutating func objectBody(_ shape: ObjectShape) -> [String: JSONValue] {
-        var properties: [String: JSONValue] = [:]
+    mutating func objectBody(_ shape: ObjectShape) -> [String: JSON] {
+        var properties: [String: JSON] = [:]
         for field in shape.fields {
             var property = schema(for: field.type)
             property["description"] = .string(Self.description(of: field))
             if field.deprecation != nil { property["deprecated"] = .bool(true) }
             properties[field.key] = .object(property)
         }
-        var body: [String: JSONValue] = [
+        var body: [String: JSON] = [
             "type": "object", "additionalProperties": .bool(false), "properties": .object(properties),
             "description": .string(shape.doc),
         ]
-        let required = shape.fields.filter(\.isRequired).map { JSONValue.string($0.key) }
+        let required = shape.fields.filter(\.isRequired).map { JSON.string($0.key) }
         if !required.isEmpty { body["required"] = .array(required) }
         for rule in shape.rules {
             switch rule {
@@ -96,11 +96,11 @@ private struct Generator {
 
     /// A string schema. Patterns are anchored (AWS matches whole strings); where references are allowed,
     /// a value holding one is accepted too, since its final text is only known at apply time.
-    private func string(_ rule: StringRule) -> [String: JSONValue] {
-        var schema: [String: JSONValue] = ["type": "string"]
-        schema["minLength"] = rule.minLength.map(JSONValue.integer)
-        schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
-        if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
+    private func string(_ rule: StringRule) -> [String: JSON] {
+        var schema: [String: JSON] = ["type": "string"]
+        schema["minLength"] = rule.minLength.map(JSON.integer)
+        schema["maxLength"] = rule.maxLength.map(JSON.integer)
+        if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSON.string)) }
         if let pattern = rule.schemaPattern {
             schema["pattern"] = .string(pattern)
         } else if let pattern = rule.pattern {
@@ -130,7 +130,7 @@ private struct Generator {
     }
 }
 
-extension JSONValue: ExpressibleByStringLiteral {
+extension JSON: ExpressibleByStringLiteral {
     public init(stringLiteral value: String) {
         self = .string(value)
     }

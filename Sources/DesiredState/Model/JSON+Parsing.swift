@@ -1,4 +1,4 @@
-extension JSONValue {
+extension JSON {
     /// Why a text is not JSON, and where (1-based line and column within the text).
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         public var message: String
@@ -10,7 +10,7 @@ extension JSONValue {
 
     /// Parses strict JSON (RFC 8259): one value, optional surrounding whitespace, no comments or trailing
     /// commas, no duplicate object keys.
-    public static func parse(_ text: String) -> Result<JSONValue, ParseError> {
+    public static func parse(_ text: String) -> Result<JSON, ParseError> {
         var parser = JSONParser(Array(text.unicodeScalars))
         return Result { () throws(ParseError) in try parser.document() }
     }
@@ -26,7 +26,7 @@ private struct JSONParser {
         self.scalars = scalars
     }
 
-    mutating func document() throws(JSONValue.ParseError) -> JSONValue {
+    mutating func document() throws(JSON.ParseError) -> JSON {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
@@ -34,7 +34,7 @@ private struct JSONParser {
         return value
     }
 
-    private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
+    private mutating func parseValue() throws(JSON.ParseError) -> JSON {
         guard index < scalars.count else { throw error("unexpected end of text; expected a value") }
         switch scalars[index] {
         case "{": return try parseObject()
@@ -48,10 +48,10 @@ private struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+    private mutating func parseObject() throws(JSON.ParseError) -> JSON {
         try enter()
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [String: JSON] = [:]
         skipWhitespace()
         if peek("}") {
             index += 1
@@ -84,10 +84,10 @@ private struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
+    private mutating func parseArray() throws(JSON.ParseError) -> JSON {
         try enter()
         index += 1
-        var items: [JSONValue] = []
+        var items: [JSON] = []
         skipWhitespace()
         if peek("]") {
             index += 1
@@ -109,7 +109,7 @@ private struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONValue.ParseError) -> String {
+    private mutating func parseString() throws(JSON.ParseError) -> String {
         index += 1
         var result = String.UnicodeScalarView()
         while index < scalars.count {
@@ -145,7 +145,7 @@ private struct JSONParser {
     }
 
     /// After `\u`: four hex digits, combining a surrogate pair when one follows.
-    private mutating func parseUnicodeEscape() throws(JSONValue.ParseError) -> Unicode.Scalar {
+    private mutating func parseUnicodeEscape() throws(JSON.ParseError) -> Unicode.Scalar {
         let high = try hexQuad()
         if (0xD800...0xDBFF).contains(high) {
             guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
@@ -160,7 +160,7 @@ private struct JSONParser {
         return scalar
     }
 
-    private mutating func hexQuad() throws(JSONValue.ParseError) -> UInt32 {
+    private mutating func hexQuad() throws(JSON.ParseError) -> UInt32 {
         guard index + 4 <= scalars.count else { throw error("a \\u escape needs four hex digits") }
         let digits = String(String.UnicodeScalarView(scalars[index..<index + 4]))
         guard digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
@@ -170,7 +170,7 @@ private struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
+    private mutating func parseNumber() throws(JSON.ParseError) -> JSON {
         let start = index
         var isInteger = true
         if peek("-") { index += 1 }
@@ -203,7 +203,7 @@ private struct JSONParser {
         return .double(double)
     }
 
-    private mutating func literal(_ word: String, _ value: JSONValue) throws(JSONValue.ParseError) -> JSONValue {
+    private mutating func literal(_ word: String, _ value: JSON) throws(JSON.ParseError) -> JSON {
         let expected = Array(word.unicodeScalars)
         guard index + expected.count <= scalars.count, Array(scalars[index..<index + expected.count]) == expected
         else { throw error("unexpected \(describe(scalars[index])); expected a value") }
@@ -211,7 +211,7 @@ private struct JSONParser {
         return value
     }
 
-    private mutating func enter() throws(JSONValue.ParseError) {
+    private mutating func enter() throws(JSON.ParseError) {
         depth += 1
         if depth > 256 { throw error("JSON nested deeper than 256 levels") }
     }
@@ -244,7 +244,7 @@ private struct JSONParser {
         return "'\(scalar)'"
     }
 
-    private func error(_ message: String) -> JSONValue.ParseError {
+    private func error(_ message: String) -> JSON.ParseError {
         var line = 1
         var column = 1
         for scalar in scalars[..<min(index, scalars.count)] {
@@ -255,7 +255,7 @@ private struct JSONParser {
                 column += 1
             }
         }
-        return JSONValue.ParseError(message: message, line: line, column: column)
+        return JSON.ParseError(message: message, line: line, column: column)
     }
 }
 

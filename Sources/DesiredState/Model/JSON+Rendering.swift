@@ -1,4 +1,4 @@
-extension JSONValue {
+extension JSON {
     /// Compact JSON with object keys sorted by their UTF-8 bytes and no insignificant whitespace: the form
     /// Warden sends to AWS and compares.
     public var canonicalText: String {

@@ -1,13 +1,14 @@
 /// A JSON value, as used for session policies. Objects keep no key order: they compare and render
-/// canonically (keys sorted).
-public indirect enum JSONValue: Sendable, Hashable {
+/// canonically (keys sorted). (Named `JSON` so that it never clashes with `AWSModel.JSONValue` in a module
+/// that imports both; `canonicalText` is the bridge between them.)
+public indirect enum JSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
     case double(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([JSON])
+    case object([String: JSON])
 
     /// A short noun for messages: `null`, `a boolean`, `a number`, `a string`, `an array` or `an object`.
     public var kindDescription: String {
@@ -33,19 +34,19 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The same value with every string transformed (object keys untouched); `nil` if `transform` returns nil
     /// for any string.
-    public func mapStrings(_ transform: (String) -> String?) -> JSONValue? {
+    public func mapStrings(_ transform: (String) -> String?) -> JSON? {
         switch self {
         case .string(let string):
-            return transform(string).map(JSONValue.string)
+            return transform(string).map(JSON.string)
         case .array(let items):
-            var mapped: [JSONValue] = []
+            var mapped: [JSON] = []
             for item in items {
                 guard let value = item.mapStrings(transform) else { return nil }
                 mapped.append(value)
             }
             return .array(mapped)
         case .object(let members):
-            var mapped: [String: JSONValue] = [:]
+            var mapped: [String: JSON] = [:]
             for (key, value) in members {
                 guard let value = value.mapStrings(transform) else { return nil }
                 mapped[key] = value

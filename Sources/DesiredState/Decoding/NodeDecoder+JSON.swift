@@ -1,16 +1,16 @@
 import YAML
 
-extension Decoder {
+extension NodeDecoder {
     /// A JSON object written as a YAML mapping, or as a string of JSON text.
     mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
         var references: [Located<Reference>] = []
-        let value: JSONValue
+        let value: JSON
         switch node.content {
         case .mapping:
             guard let converted = json(from: node, at: path, references: &references) else { return nil }
             value = converted
         case .scalar(let scalar) where scalar.type == .string:
-            switch JSONValue.parse(scalar.value) {
+            switch JSON.parse(scalar.value) {
             case .success(let parsed): value = parsed
             case .failure(let failure):
                 error(path.message("is not valid JSON: \(failure)"), at: node.location)
@@ -44,7 +44,7 @@ extension Decoder {
 
     /// Converts YAML to JSON: scalars keep their core-schema type, mapping keys become strings.
     private mutating func json(from node: Node, at path: ValuePath, references: inout [Located<Reference>])
-        -> JSONValue?
+        -> JSON?
     {
         switch node.content {
         case .scalar(let scalar):
@@ -71,7 +71,7 @@ extension Decoder {
                 return .string(scalar.value)
             }
         case .sequence(let items):
-            var values: [JSONValue] = []
+            var values: [JSON] = []
             var valid = true
             for (index, item) in items.enumerated() {
                 if let value = json(from: item, at: path.appending(index: index), references: &references) {
@@ -82,7 +82,7 @@ extension Decoder {
             }
             return valid ? .array(values) : nil
         case .mapping(let entries):
-            var members: [String: JSONValue] = [:]
+            var members: [String: JSON] = [:]
             var valid = true
             for entry in entries {
                 let key = entry.keyScalar.value
