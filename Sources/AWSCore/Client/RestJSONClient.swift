@@ -137,7 +137,7 @@ public struct RestJSONClient: Sendable {
 
     /// The wire names of every member, in the operation's input and output, whose shape the model
     /// marks sensitive: their values are redacted from `--debug` output.
-    func sensitiveKeys(of operation: AWSModel.Operation) -> Set<String> {
+    func sensitiveKeys(of operation: OperationModel) -> Set<String> {
         var keys: Set<String> = []
         var visited: Set<String> = []
         func walk(_ name: String) {
