@@ -75,7 +75,7 @@ let package = Package(
         // Reconcile: resource kinds, reader, planner, applier.
         .target(
             name: "Reconcile",
-            dependencies: ["Plan", "AWSModel", "DesiredState", "YAML", crypto],
+            dependencies: ["Plan", "AWSModel", "AWSCore", "DesiredState", "YAML", crypto],
             swiftSettings: strict
         ),
         .testTarget(

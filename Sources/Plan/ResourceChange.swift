@@ -20,6 +20,8 @@ public struct ResourceChange: Codable, Sendable, Equatable {
     /// A digest of the live resource as read for this plan; apply re-reads it and refuses to write if it
     /// changed since (stale plan). Absent for creates.
     public var fingerprint: String?
+    /// The file keys Warden manages on this resource: what the fingerprint covers and apply re-reads.
+    public var managedFields: [String]
 
     public init(
         address: String,
@@ -30,7 +32,8 @@ public struct ResourceChange: Codable, Sendable, Equatable {
         attributes: [AttributeChange],
         calls: [PlannedCall],
         dependsOn: [String] = [],
-        fingerprint: String? = nil
+        fingerprint: String? = nil,
+        managedFields: [String] = []
     ) {
         self.address = address
         self.kind = kind
@@ -41,6 +44,7 @@ public struct ResourceChange: Codable, Sendable, Equatable {
         self.calls = calls
         self.dependsOn = dependsOn
         self.fingerprint = fingerprint
+        self.managedFields = managedFields
     }
 
     /// What happens to the resource. The raw value is the plan's JSON; `symbol` is Terraform's mark.

@@ -101,7 +101,8 @@ enum SamplePlans {
                 ]
             ),
         ],
-        fingerprint: "sha256:" + String(repeating: "0f", count: 32)
+        fingerprint: "sha256:" + String(repeating: "0f", count: 32),
+        managedFields: ["description", "name", "permissions", "tags"]
     )
 
     static let deleteSecurityProfile = ResourceChange(

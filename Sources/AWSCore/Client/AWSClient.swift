@@ -8,7 +8,7 @@ import SigV4
 ///
 /// A client is cheap to copy; copies share the retry quota, the adaptive limiter and the rate limiter.
 public struct AWSClient: Sendable {
-    public let configuration: AWSConfiguration
+    public private(set) var configuration: AWSConfiguration
     /// Signs requests; nil sends them unsigned (AssumeRoleWithWebIdentity).
     public let credentials: (any CredentialProvider)?
     public let transport: any HTTPTransport
@@ -42,6 +42,15 @@ public struct AWSClient: Sendable {
         self.logger = logger
         self.userAgent = userAgent
         retryState = RetryState(adaptive: configuration.retryMode == .adaptive, now: clock.now().seconds)
+    }
+
+    /// The same client for resources in `region`: it shares the credentials, the transport, the rate limiter
+    /// (whose buckets are per region already) and the retry quota.
+    public func inRegion(_ region: String) -> AWSClient {
+        guard region != configuration.region else { return self }
+        var copy = self
+        copy.configuration = configuration.inRegion(region)
+        return copy
     }
 
     /// Sends `request` and returns the successful (2xx) response; any other answer is decoded by

@@ -16,9 +16,9 @@ public struct AWSConfiguration: Sendable {
     public let profileFromCommandLine: Bool
     /// The profile's settings (empty when the files do not have it).
     public let profile: SharedConfig.Profile
-    public let region: String?
+    public private(set) var region: String?
     /// Which setting gave the region (`--region`, `AWS_REGION`, ...).
-    public let regionSource: String?
+    public private(set) var regionSource: String?
     public let retryMode: RetryMode
     public let maxAttempts: Int
     let useFIPS: Bool
@@ -102,6 +102,15 @@ public struct AWSConfiguration: Sendable {
         useFIPS = try flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
         useDualStack = try flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")
         ignoreConfiguredEndpoints = try flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "ignore_configured_endpoint_urls")
+    }
+
+    /// The same configuration for resources that live in `region`: a desired-state file says where each
+    /// instance and profile is, and that wins over the default region for them.
+    public func inRegion(_ region: String, source: String = "the desired-state file") -> AWSConfiguration {
+        var copy = self
+        copy.region = region
+        copy.regionSource = source
+        return copy
     }
 
     /// The region, or an error that says how to set one.

@@ -74,7 +74,8 @@ extension AWSError {
         AWSError(kind: .credentials, code: code, message: message)
     }
 
-    static func invalidResponse(_ message: String, httpStatus: Int? = nil, requestId: String? = nil) -> AWSError {
+    public static func invalidResponse(_ message: String, httpStatus: Int? = nil, requestId: String? = nil) -> AWSError
+    {
         AWSError(
             kind: .invalidResponse,
             code: "InvalidResponse",

@@ -1,3 +1,4 @@
+import AWSCore
 import AWSModel
 import DesiredState
 import Plan
@@ -10,6 +11,13 @@ public protocol KindBehavior: Sendable {
     var kind: ResourceKind { get }
     /// The signing name of the service its calls go to (`connect`, `rolesanywhere`).
     var service: String { get }
+
+    /// Every live resource of this kind in `scope`, with one paginated List call.
+    func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource]
+
+    /// The AWS members that hold the `managed` fields of `live`, read with only the calls those fields need.
+    func readMembers(_ live: LiveResource, managed: [FieldDescription], clients: AWSClients) async throws(AWSError)
+        -> [String: JSONValue]
 
     /// The live value of each managed field, in the file's terms, from the AWS members the reader gathered.
     func fileValues(fromAWS members: [String: JSONValue], managed: [FieldDescription]) -> [String: JSONValue]

@@ -147,7 +147,8 @@ public struct Planner: Sendable {
                 identity: context.identity,
                 attributes: attributes,
                 calls: try behavior.createCalls(context),
-                dependsOn: dependencies
+                dependsOn: dependencies,
+                managedFields: Reader.managedFields(of: resource)
             )
         }
         guard !changed.isEmpty else { return nil }
@@ -160,7 +161,8 @@ public struct Planner: Sendable {
             attributes: attributes,
             calls: try behavior.updateCalls(context),
             dependsOn: dependencies,
-            fingerprint: live.fingerprint
+            fingerprint: live.fingerprint,
+            managedFields: Reader.managedFields(of: resource)
         )
     }
 

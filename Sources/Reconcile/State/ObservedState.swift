@@ -50,12 +50,25 @@ public struct LiveResource: Sendable, Hashable {
     public var kind: ResourceKind
     public var name: String
     public var identity: ResourceChange.Identity
+    /// The AWS members the list call returned beyond identity (Roles Anywhere lists whole profiles), so
+    /// reading them again is not needed.
+    public var listed: [String: JSONValue]
 
-    public init(kind: ResourceKind, name: String, identity: ResourceChange.Identity) {
+    public init(kind: ResourceKind, name: String, identity: ResourceChange.Identity, listed: [String: JSONValue] = [:])
+    {
         self.kind = kind
         self.name = name
         self.identity = identity
+        self.listed = listed
     }
+}
+
+/// Where a list call looks.
+public enum ReadScope: Sendable, Hashable {
+    /// One Amazon Connect instance.
+    case connectInstance(ObservedInstance)
+    /// The Roles Anywhere profiles of one region.
+    case rolesAnywhere(region: String)
 }
 
 /// A managed resource as it was read: its identity and the live value of each field the file manages,

@@ -1,0 +1,35 @@
+import AWSCore
+import AWSModel
+import DesiredState
+
+extension AuthenticationProfileBehavior {
+    func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
+        guard case .connectInstance(let instance) = scope else { return [] }
+        let summaries = try await clients.connect(instance.region)
+            .listAll("ListAuthenticationProfiles", input: ["InstanceId": .string(instance.id)])
+        return summaries.map { summary in
+            LiveResource(
+                kind: kind,
+                name: summary["Name"]?.stringValue ?? "",
+                identity: .init(
+                    region: instance.region,
+                    instanceId: instance.id,
+                    id: summary["Id"]?.stringValue,
+                    arn: summary["Arn"]?.stringValue
+                )
+            )
+        }
+    }
+
+    /// One DescribeAuthenticationProfile holds every field.
+    func readMembers(_ live: LiveResource, managed: [FieldDescription], clients: AWSClients) async throws(AWSError)
+        -> [String: JSONValue]
+    {
+        guard let instanceId = live.identity.instanceId, let id = live.identity.id else { return [:] }
+        let answer = try await clients.connect(live.identity.region).call(
+            "DescribeAuthenticationProfile",
+            input: ["InstanceId": .string(instanceId), "AuthenticationProfileId": .string(id)]
+        )
+        return answer["AuthenticationProfile"]?.objectValue ?? [:]
+    }
+}
