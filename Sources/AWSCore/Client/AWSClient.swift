@@ -94,6 +94,10 @@ public struct AWSClient: Sendable {
                 logger.debug("\(label) failed after \(clock.now() - started): \(failure)")
             }
             error.operation = label
+            if !request.retriesAmbiguousFailures && (error.kind == .timeout || error.kind == .connection) {
+                logger.debug("\(label) not retried: it may have been applied (\(error.code))")
+                throw error
+            }
             let decision = retryState.decide(
                 policy: retryPolicy,
                 error: error,

@@ -21,9 +21,22 @@ public struct RestJSONClient: Sendable {
     }
 
     /// Sends `operation` with `input` (an object keyed by the model's member names) and returns the
-    /// answer's JSON body (`{}` when it has none).
-    public func call(_ operation: String, input: JSONValue) async throws(AWSError) -> JSONValue {
-        try await callReturningBody(operation, input: input).json
+    /// answer's JSON body (`{}` when it has none). With `retryingAmbiguousFailures` off, a timeout or dropped
+    /// connection is thrown at once instead of retried (see `AWSRequest.retriesAmbiguousFailures`).
+    public func call(
+        _ operation: String,
+        input: JSONValue,
+        retryingAmbiguousFailures: Bool = true
+    ) async throws(AWSError) -> JSONValue {
+        var request = try encode(operation, input: input)
+        request.retriesAmbiguousFailures = retryingAmbiguousFailures
+        let response = try await send(request)
+        guard response.body.contains(where: { !$0.isJSONWhitespace }) else { return .object([:]) }
+        do {
+            return try JSONValue(parsing: response.body)
+        } catch {
+            throw Self.undecodable(operation, response, reason: "\(error)")
+        }
     }
 
     /// The answer's JSON and its raw bytes (`{}` when it has none).

@@ -30,9 +30,14 @@ public protocol KindBehavior: Sendable {
 
     /// The call that deletes the resource (kinds that cannot be deleted are never asked).
     func deleteCalls(_ live: LiveResource) -> [PlannedCall]
+
+    /// The id and ARN in the answer to `operation`, when it is this kind's create call.
+    func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)?
 }
 
 extension KindBehavior {
+    public func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)? { nil }
+
     public func fileValues(fromAWS members: [String: JSONValue], managed: [FieldDescription]) -> [String: JSONValue] {
         FieldMapping.fileValues(from: members, fields: managed)
     }

@@ -90,6 +90,11 @@ struct RolesAnywhereProfileBehavior: KindBehavior {
         return calls
     }
 
+    func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)? {
+        guard operation == "CreateProfile" else { return nil }
+        return (answer["profile"]?["profileId"]?.stringValue, answer["profile"]?["profileArn"]?.stringValue)
+    }
+
     func deleteCalls(_ live: LiveResource) -> [PlannedCall] {
         guard let id = live.identity.id else { return [] }
         return [PlannedCall(service: service, operation: "DeleteProfile", input: ["profileId": .string(id)])]

@@ -56,6 +56,11 @@ struct SecurityProfileBehavior: KindBehavior {
         return calls
     }
 
+    func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)? {
+        guard operation == "CreateSecurityProfile" else { return nil }
+        return (answer["SecurityProfileId"]?.stringValue, answer["SecurityProfileArn"]?.stringValue)
+    }
+
     func deleteCalls(_ live: LiveResource) -> [PlannedCall] {
         guard let instanceId = live.identity.instanceId, let id = live.identity.id else { return [] }
         return [
