@@ -61,6 +61,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Plans: plain data, and the views that render it.
+        .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan"], swiftSettings: strict),
+        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
+
+        // Reconcile: resource kinds, reader, planner, applier.
+        .target(name: "Reconcile", dependencies: ["Plan", "AWSModel", crypto], swiftSettings: strict),
+        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile"], swiftSettings: strict),
+
         // The command line.
         .target(
             name: "WardenCLI",
@@ -79,6 +88,14 @@ let package = Package(
         .testTarget(
             name: "SigV4Tests",
             dependencies: ["SigV4"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AWSCoreTests",
+            dependencies: [
+                "AWSCore", "SigV4", hummingbird, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -5,7 +5,8 @@ public struct Warden: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "warden",
         abstract: "Amazon Connect authentication and security profiles, and IAM Roles Anywhere profiles, as code.",
-        version: WardenVersion.current
+        version: WardenVersion.current,
+        subcommands: [ValidateCommand.self, SchemaCommand.self]
     )
 
     public init() {}

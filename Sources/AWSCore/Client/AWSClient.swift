@@ -1,0 +1,181 @@
+import Foundation
+import Logging
+import SigV4
+
+/// Sends operation calls to AWS: resolves the endpoint, waits for the rate limiter, signs with
+/// SigV4, sends with a deadline, and retries in the standard (or adaptive) mode. Protocol encoding
+/// and decoding happen around it (`RestJSONClient`, `STSClient`).
+///
+/// A client is cheap to copy; copies share the retry quota, the adaptive limiter and the rate limiter.
+public struct AWSClient: Sendable {
+    public let configuration: AWSConfiguration
+    /// Signs requests; nil sends them unsigned (AssumeRoleWithWebIdentity).
+    public let credentials: (any CredentialProvider)?
+    public let transport: any HTTPTransport
+    public let clock: any AWSClock
+    public let retryPolicy: RetryPolicy
+    public let rateLimiter: RateLimiter
+    /// The deadline of each attempt.
+    public let timeout: Duration
+    public let logger: Logger
+    public let userAgent: String
+    let retryState: RetryState
+
+    public init(
+        configuration: AWSConfiguration,
+        credentials: (any CredentialProvider)?,
+        transport: any HTTPTransport = AsyncHTTPClientTransport(),
+        clock: any AWSClock = SystemClock(),
+        random: any RandomSource = SystemRandomSource(),
+        rateLimiter: RateLimiter? = nil,
+        timeout: Duration = .seconds(60),
+        logger: Logger = Logger(label: "warden.aws"),
+        userAgent: String = "warden"
+    ) {
+        self.configuration = configuration
+        self.credentials = credentials
+        self.transport = transport
+        self.clock = clock
+        retryPolicy = RetryPolicy(maxAttempts: configuration.maxAttempts, random: random)
+        self.rateLimiter = rateLimiter ?? RateLimiter(limits: .documentedDefaults, clock: clock)
+        self.timeout = timeout
+        self.logger = logger
+        self.userAgent = userAgent
+        retryState = RetryState(adaptive: configuration.retryMode == .adaptive, now: clock.now().seconds)
+    }
+
+    /// Sends `request` and returns the successful (2xx) response; any other answer is decoded by
+    /// `decodeError` and thrown once retries are over.
+    public func send(
+        _ request: AWSRequest,
+        decodeError: (AWSHTTPResponse) -> AWSError
+    ) async throws(AWSError) -> AWSHTTPResponse {
+        let resolved = try configuration.endpoint(for: request.service)
+        let label = "\(request.service.serviceId).\(request.operation)"
+        let redactor = Redactor(extraKeys: request.sensitiveKeys)
+        var attempt = 1
+        var retryCost: Int?
+        while true {
+            try await pause(
+                rateLimiter.reserve(
+                    service: request.service,
+                    region: resolved.signingRegion,
+                    operation: request.operation
+                ))
+            try await pause(retryState.adaptiveDelay(now: clock.now().seconds))
+
+            let http = try await prepare(request, endpoint: resolved)
+            logger.debug(
+                "\(label) request, attempt \(attempt) of \(retryPolicy.maxAttempts)\n\(redactor.describe(http))"
+            )
+            let started = clock.now()
+            var error: AWSError
+            do {
+                let response = try await transport.send(http, timeout: timeout)
+                logger.debug("\(label) response after \(clock.now() - started)\n\(redactor.describe(response))")
+                if response.isSuccess {
+                    retryState.recordSuccess(retryCost: retryCost, now: clock.now().seconds)
+                    return response
+                }
+                error = decodeError(response)
+                error.httpStatus = error.httpStatus ?? response.status
+                error.requestId = error.requestId ?? response.requestId
+            } catch let failure {
+                error = failure
+                logger.debug("\(label) failed after \(clock.now() - started): \(failure)")
+            }
+            error.operation = label
+            let decision = retryState.decide(
+                policy: retryPolicy,
+                error: error,
+                attempt: attempt,
+                retryCost: &retryCost,
+                now: clock.now().seconds
+            )
+            switch decision {
+            case .retry(let delay):
+                logger.debug("\(label) will retry after \(delay): \(error.code)")
+                try await pause(delay)
+                attempt += 1
+            case .doNotRetry(let reason):
+                if reason != .notRetryable {
+                    logger.debug("\(label) not retried (\(reason)) after \(attempt) attempt(s)")
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Adds `Host` and `User-Agent`, and signs when there are credentials.
+    func prepare(_ request: AWSRequest, endpoint resolved: ResolvedEndpoint) async throws(AWSError) -> AWSHTTPRequest {
+        var http = AWSHTTPRequest(
+            method: request.method,
+            endpoint: resolved.endpoint,
+            path: request.path,
+            query: request.query,
+            headers: [HTTPHeader("Host", resolved.endpoint.hostHeader)] + request.headers,
+            body: request.body
+        )
+        if let credentials {
+            guard let credential = try await credentials.credential(logger: logger) else {
+                throw .credentials("No credentials from \(credentials.name).", code: "NoCredentials")
+            }
+            let signer = SigV4Signer(
+                credentials: credential.signing,
+                region: resolved.signingRegion,
+                service: request.service.signingName
+            )
+            let signed = signer.sign(
+                SigV4Request(
+                    method: http.method,
+                    path: http.fullPath,
+                    query: http.query,
+                    headers: http.headers.map { SigV4Request.Header($0.name, $0.value) },
+                    body: http.body
+                ),
+                date: clock.date()
+            )
+            http.headers = signed.request.headers.map { HTTPHeader($0.name, $0.value) }
+        }
+        http.headers.append(HTTPHeader("User-Agent", userAgent))
+        return http
+    }
+
+    private func pause(_ duration: Duration) async throws(AWSError) {
+        guard duration > .zero else { return }
+        do {
+            try await clock.sleep(for: duration)
+        } catch {
+            throw AWSError(kind: .connection, code: "Cancelled", message: "The request was cancelled.")
+        }
+    }
+}
+
+extension AWSClient {
+    /// A client as the command line makes one: the configuration resolved from `--profile`,
+    /// `--region` and `--endpoint-url`, the environment and the shared config files; the default
+    /// credential chain, cached and refreshed before expiry; the documented rate limits.
+    public init(
+        options: AWSOptions,
+        fileRegion: String? = nil,
+        environment: AWSEnvironment = .process,
+        rateLimits: RateLimits = .documentedDefaults,
+        transport: any HTTPTransport = AsyncHTTPClientTransport(),
+        clock: any AWSClock = SystemClock(),
+        timeout: Duration = .seconds(60),
+        logger: Logger = Logger(label: "warden.aws")
+    ) throws(AWSError) {
+        let configuration = try AWSConfiguration(options: options, environment: environment, fileRegion: fileRegion)
+        let context = CredentialContext(
+            configuration: configuration, transport: transport, clock: clock, timeout: timeout)
+        self.init(
+            configuration: configuration,
+            credentials: RefreshingCredentialProvider(CredentialChain.standard(context: context), clock: clock),
+            transport: transport,
+            clock: clock,
+            rateLimiter: RateLimiter(limits: rateLimits, clock: clock),
+            timeout: timeout,
+            logger: logger
+        )
+    }
+}

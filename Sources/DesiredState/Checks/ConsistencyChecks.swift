@@ -1,0 +1,98 @@
+import YAML
+
+/// Checks that need the whole file: duplicate names and identifiers within an instance and kind, Connect
+/// instances declared twice, and reference cycles between resources.
+struct ConsistencyChecks {
+    let file: String
+    let model: ModelBuilder
+
+    func run() -> Diagnostics {
+        var diagnostics = Diagnostics()
+        duplicateResources(into: &diagnostics)
+        duplicateInstances(into: &diagnostics)
+        cycles(into: &diagnostics)
+        return diagnostics
+    }
+
+    /// Two resources of one kind in one instance (or in Roles Anywhere) with the same name or identifier
+    /// would manage the same AWS resource.
+    private func duplicateResources(into diagnostics: inout Diagnostics) {
+        var seen: [String: Resource] = [:]
+        for resource in model.resources {
+            let scope = "\(resource.kind.id)|\(resource.instance ?? "")"
+            for (field, value) in [
+                ("name", resource.name), ("id", resource.identifier),
+            ] {
+                guard let value else { continue }
+                let identity = "\(scope)|\(field)|\(value.value)"
+                if let first = seen[identity] {
+                    let fieldKey = field == "name" ? resource.kind.nameField : resource.kind.identifierField
+                    let location = first[field: fieldKey]!.location
+                    diagnostics.error(
+                        "\(resource.address).\(fieldKey): \(resource.kind.singular) \(field) \(Decoder.quoted(value.value)) "
+                            + "is already used by \(first.address) (at \(location))",
+                        file: file, at: value.location)
+                } else {
+                    seen[identity] = resource
+                }
+            }
+        }
+    }
+
+    /// Two logical instances selecting the same live instance (same id, or same alias, in the same Region).
+    private func duplicateInstances(into diagnostics: inout Diagnostics) {
+        var seen: [String: ConnectInstance] = [:]
+        for instance in model.connectInstances {
+            let region = instance.region?.value ?? model.region?.value ?? ""
+            let (field, value) =
+                switch instance.selector.value {
+                case .id(let id): ("id", id)
+                case .alias(let alias): ("alias", alias)
+                }
+            let identity = "\(region)|\(field)|\(value)"
+            if let first = seen[identity] {
+                diagnostics.error(
+                    "\(instance.address).\(field): instance \(field) \(Decoder.quoted(value)) is already used by "
+                        + "\(first.address) (at \(first.selector.location))",
+                    file: file, at: instance.selector.location)
+            } else {
+                seen[identity] = instance
+            }
+        }
+    }
+
+    /// References between resources must not form a cycle: each would wait for the other to be created.
+    private func cycles(into diagnostics: inout Diagnostics) {
+        let byAddress = Dictionary(model.resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
+        var state: [Address: Bool] = [:]  // false: on the current path; true: finished
+        var reported: Set<Set<Address>> = []
+
+        func visit(_ resource: Resource, path: [Address]) {
+            state[resource.address] = false
+            for reference in resource.references {
+                let target = reference.value.target
+                guard let next = byAddress[target] else { continue }
+                switch state[target] {
+                case false?:
+                    let start = path.firstIndex(of: target) ?? path.count
+                    let cycle = Array(path[start...]) + [resource.address]
+                    let members = Set(cycle)
+                    guard reported.insert(members).inserted else { continue }
+                    let chain = (cycle + [target]).map(\.description).joined(separator: " -> ")
+                    diagnostics.error(
+                        "\(resource.address): reference cycle: \(chain); a resource cannot depend on itself",
+                        file: file, at: reference.location)
+                case true?:
+                    continue
+                case nil:
+                    visit(next, path: path + [resource.address])
+                }
+            }
+            state[resource.address] = true
+        }
+
+        for resource in model.resources where state[resource.address] == nil {
+            visit(resource, path: [])
+        }
+    }
+}

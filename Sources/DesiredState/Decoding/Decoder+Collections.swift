@@ -1,0 +1,164 @@
+import YAML
+
+extension Decoder {
+    mutating func decodeList(_ node: Node, rule: ListRule, at path: ValuePath) -> Value? {
+        guard let items = node.sequence else {
+            mismatch(node, expected: .list(rule), at: path)
+            return nil
+        }
+        checkCount(items.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "item", node, path)
+        var values: [Located<Value>] = []
+        var seen: [Value: SourceLocation] = [:]
+        for (index, item) in items.enumerated() {
+            let itemPath = path.appending(index: index)
+            guard let value = decode(item, as: rule.element, at: itemPath, owner: nil) else { continue }
+            switch rule.uniqueness {
+            case .none:
+                break
+            case .values:
+                if let first = seen[value.value] {
+                    let shown = value.value.template.map { Self.quoted($0.description) } ?? "value"
+                    error(itemPath.message("duplicate value \(shown) (first at \(first))"), at: item.location)
+                    continue
+                }
+                seen[value.value] = item.location
+            case .key(let key):
+                if let keyValue = value.value[key] {
+                    if let first = seen[keyValue.value] {
+                        let shown = keyValue.value.template.map { Self.quoted($0.description) } ?? "value"
+                        error(
+                            itemPath.appending(key).message("duplicate \(key) \(shown) (first at \(first))"),
+                            at: keyValue.location)
+                        continue
+                    }
+                    seen[keyValue.value] = keyValue.location
+                }
+            }
+            values.append(value)
+        }
+        return .list(values)
+    }
+
+    mutating func decodeMap(_ node: Node, rule: MapRule, at path: ValuePath) -> Value? {
+        guard let entries = node.mapping else {
+            mismatch(node, expected: .map(rule), at: path)
+            return nil
+        }
+        checkCount(entries.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "entry", node, path)
+        var values: [Value.Entry] = []
+        for entry in entries {
+            guard let key = stringKey(entry, at: path),
+                check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: entry.key.location, path: path)
+            else { continue }
+            let entryPath = path.appending(key)
+            guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: entry.key.location) else {
+                continue
+            }
+            values.append(Value.Entry(key: Located(key, at: entry.key.location), value: value))
+        }
+        return .mapping(values)
+    }
+
+    mutating func decodeObject(_ node: Node, shape: ObjectShape, at path: ValuePath, owner: SourceLocation?)
+        -> Value?
+    {
+        guard let entries = node.mapping else {
+            mismatch(node, expected: .object(shape), at: path)
+            return nil
+        }
+        var values: [Value.Entry] = []
+        var present: [String: SourceLocation] = [:]
+        for entry in entries {
+            guard let key = stringKey(entry, at: path) else { continue }
+            guard let field = shape.field(key) else {
+                error(
+                    path.message("unknown key \(Self.quoted(key))\(Self.suggestion(for: key, in: shape))"),
+                    at: entry.key.location)
+                continue
+            }
+            present[key] = entry.key.location
+            let fieldPath = path.appending(key)
+            if let deprecation = field.deprecation {
+                warning(fieldPath.message(deprecation), at: entry.key.location)
+            }
+            if let value = decode(entry.value, as: field.type, at: fieldPath, owner: entry.key.location) {
+                values.append(Value.Entry(key: Located(key, at: entry.key.location), value: value))
+            }
+        }
+        let anchor = owner ?? node.location
+        for field in shape.fields where field.isRequired && present[field.key] == nil {
+            error(path.message("missing required key \"\(field.key)\""), at: anchor)
+        }
+        for rule in shape.rules {
+            check(rule, present: present, at: anchor, path: path)
+        }
+        return .mapping(values)
+    }
+
+    private mutating func check(
+        _ rule: ObjectRule, present: [String: SourceLocation], at anchor: SourceLocation, path: ValuePath
+    ) {
+        switch rule {
+        case .exactlyOne(let keys):
+            let given = keys.filter { present[$0] != nil }
+            let alternatives = Self.alternatives(keys)
+            if given.isEmpty {
+                error(path.message("give one of \(alternatives)"), at: anchor)
+            } else if given.count > 1 {
+                let second = given.dropFirst().compactMap { present[$0] }.min()!
+                error(path.message("give only one of \(alternatives)"), at: second)
+            }
+        case .atLeastOne(let keys):
+            if keys.allSatisfy({ present[$0] == nil }) {
+                error(path.message("give at least one of \(Self.alternatives(keys))"), at: anchor)
+            }
+        }
+    }
+
+    /// `"a" or "b"`, `"a", "b" or "c"`.
+    private static func alternatives(_ keys: [String]) -> String {
+        let quoted = keys.map { "\"\($0)\"" }
+        return quoted.count < 2 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+
+    /// A misspelt key's suggestion: the field whose AWS member name it is, else the nearest key.
+    private static func suggestion(for key: String, in shape: ObjectShape) -> String {
+        for field in shape.fields {
+            if field.aws?.member.lowercased() == key.lowercased() {
+                return "; did you mean \"\(field.key)\"?"
+            }
+            if case .object(let nested) = field.type,
+                let inner = nested.fields.first(where: { $0.aws?.member.lowercased() == key.lowercased() })
+            {
+                return "; did you mean \"\(field.key).\(inner.key)\"?"
+            }
+        }
+        return Suggestion.hint(for: key, among: shape.fields.map(\.key))
+    }
+
+    /// The key of a mapping entry, which must be a string.
+    private mutating func stringKey(_ entry: Node.Entry, at path: ValuePath) -> String? {
+        let scalar = entry.keyScalar
+        guard scalar.type == .string else {
+            var message = "keys must be strings, found \(scalar.type.kindDescription) key"
+            if scalar.type != .null { message += "; quote it (\"\(scalar.value)\")" }
+            error(path.message(message), at: entry.key.location)
+            return nil
+        }
+        return scalar.value
+    }
+
+    /// Reports a list or map with too few or too many elements.
+    private mutating func checkCount(
+        _ count: Int, minimum: Int?, maximum: Int?, noun: String, _ node: Node, _ path: ValuePath
+    ) {
+        let plural = noun == "entry" ? "entries" : "\(noun)s"
+        func counted(_ number: Int) -> String { "\(number) \(number == 1 ? noun : plural)" }
+        if let minimum, count < minimum {
+            error(path.message("has \(counted(count)); AWS requires at least \(minimum)"), at: node.location)
+        }
+        if let maximum, count > maximum {
+            error(path.message("has \(counted(count)); AWS allows at most \(maximum)"), at: node.location)
+        }
+    }
+}

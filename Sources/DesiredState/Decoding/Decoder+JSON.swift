@@ -1,0 +1,115 @@
+import YAML
+
+extension Decoder {
+    /// A JSON object written as a YAML mapping, or as a string of JSON text.
+    mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
+        var references: [Located<Reference>] = []
+        let value: JSONValue
+        switch node.content {
+        case .mapping:
+            guard let converted = json(from: node, at: path, references: &references) else { return nil }
+            value = converted
+        case .scalar(let scalar) where scalar.type == .string:
+            switch JSONValue.parse(scalar.value) {
+            case .success(let parsed): value = parsed
+            case .failure(let failure):
+                error(path.message("is not valid JSON: \(failure)"), at: node.location)
+                return nil
+            }
+            guard case .object = value else {
+                error(path.message("must be a JSON object, found \(value.kindDescription)"), at: node.location)
+                return nil
+            }
+            var valid = true
+            for string in value.strings {
+                guard let found = templateReferences(in: string, at: node.location, path: path) else {
+                    valid = false
+                    continue
+                }
+                references += found
+            }
+            guard valid else { return nil }
+        default:
+            mismatch(node, expected: .jsonObject(rule), at: path)
+            return nil
+        }
+        let length = value.canonicalText.unicodeScalars.count
+        if let maximum = rule.maxLength, length > maximum {
+            error(
+                path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: node.location)
+            return nil
+        }
+        return .json(JSONDocument(value: value, references: references))
+    }
+
+    /// Converts YAML to JSON: scalars keep their core-schema type, mapping keys become strings.
+    private mutating func json(from node: Node, at path: ValuePath, references: inout [Located<Reference>])
+        -> JSONValue?
+    {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.type {
+            case .null: return .null
+            case .bool: return .bool(scalar.boolValue!)
+            case .int:
+                guard let value = scalar.intValue else {
+                    error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
+                    return nil
+                }
+                return .integer(value)
+            case .float:
+                guard let value = scalar.doubleValue, value.isFinite else {
+                    error(path.message("\(scalar.value) cannot be represented in JSON"), at: node.location)
+                    return nil
+                }
+                return .double(value)
+            case .string:
+                guard let found = templateReferences(in: scalar.value, at: node.location, path: path) else {
+                    return nil
+                }
+                references += found
+                return .string(scalar.value)
+            }
+        case .sequence(let items):
+            var values: [JSONValue] = []
+            var valid = true
+            for (index, item) in items.enumerated() {
+                if let value = json(from: item, at: path.appending(index: index), references: &references) {
+                    values.append(value)
+                } else {
+                    valid = false
+                }
+            }
+            return valid ? .array(values) : nil
+        case .mapping(let entries):
+            var members: [String: JSONValue] = [:]
+            var valid = true
+            for entry in entries {
+                let key = entry.keyScalar.value
+                if members[key] != nil {
+                    error(path.message("duplicate JSON key \(Self.quoted(key))"), at: entry.key.location)
+                    valid = false
+                } else if let value = json(from: entry.value, at: path.appending(key), references: &references) {
+                    members[key] = value
+                } else {
+                    valid = false
+                }
+            }
+            return valid ? .object(members) : nil
+        }
+    }
+
+    /// The references in one JSON string, reporting syntax errors and undeclared targets; nil if any.
+    private mutating func templateReferences(in string: String, at location: SourceLocation, path: ValuePath)
+        -> [Located<Reference>]?
+    {
+        switch Template.parse(string) {
+        case .success(let template):
+            guard checkReferences(template.references, at: location, path: path) else { return nil }
+            return template.references.map { Located($0, at: location) }
+        case .failure(let failure):
+            error(path.message(failure.message), at: location)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import YAML
+
+extension Decoder {
+    mutating func decodeString(_ node: Node, rule: StringRule, at path: ValuePath) -> Value? {
+        guard let scalar = node.scalar, scalar.type == .string else {
+            mismatch(node, expected: .string(rule), at: path)
+            return nil
+        }
+        let template: Template
+        if rule.allowsReferences {
+            switch Template.parse(scalar.value) {
+            case .success(let parsed): template = parsed
+            case .failure(let failure):
+                error(path.message(failure.message), at: node.location)
+                return nil
+            }
+            guard checkReferences(template.references, at: node.location, path: path) else { return nil }
+        } else {
+            template = Template(literal: scalar.value)
+        }
+        // A value with a reference is not known until apply: its constraints cannot be checked now.
+        if let literal = template.literal {
+            guard check(literal, subject: Self.quoted(literal), rule: rule, at: node.location, path: path) else {
+                return nil
+            }
+        }
+        return .string(template)
+    }
+
+    /// Checks a string against its rule, reporting every violation; returns whether it passed.
+    mutating func check(_ text: String, subject: String, rule: StringRule, at location: SourceLocation, path: ValuePath)
+        -> Bool
+    {
+        let length = text.unicodeScalars.count
+        if let minimum = rule.minLength, length < minimum {
+            if length == 0 {
+                error(path.message("\(subject) must not be empty"), at: location)
+            } else {
+                error(
+                    path.message("\(subject) is \(length) characters long; AWS requires at least \(minimum)"),
+                    at: location)
+            }
+            return false
+        }
+        if let maximum = rule.maxLength, length > maximum {
+            error(path.message("\(subject) is \(length) characters long; AWS allows at most \(maximum)"), at: location)
+            return false
+        }
+        if let allowed = rule.allowedValues, !allowed.contains(text) {
+            let message =
+                (allowed.count == 1
+                    ? "\(subject) is not allowed; expected \(allowed[0])"
+                    : "\(subject) is not one of \(allowed.joined(separator: ", "))")
+                + Suggestion.hint(for: text, among: allowed)
+            error(path.message(message), at: location)
+            return false
+        }
+        if let format = rule.format, let problem = format.problem(with: text) {
+            error(path.message("\(subject) \(problem)"), at: location)
+            return false
+        }
+        if let pattern = rule.pattern, !Pattern.wholeMatch(text, pattern) {
+            let expected = rule.patternHint ?? "a match for the pattern \(pattern)"
+            error(path.message("\(subject) is invalid: expected \(expected)"), at: location)
+            return false
+        }
+        return true
+    }
+
+    /// Reports references whose target this file does not declare; returns whether all resolve.
+    mutating func checkReferences(_ references: [Reference], at location: SourceLocation, path: ValuePath) -> Bool {
+        var valid = true
+        for reference in references {
+            guard let problem = declared.problem(with: reference) else { continue }
+            error(path.message("reference \(reference) \(problem)"), at: location)
+            valid = false
+        }
+        return valid
+    }
+
+    mutating func decodeInteger(_ node: Node, rule: IntegerRule, at path: ValuePath) -> Value? {
+        guard let scalar = node.scalar, scalar.type == .int else {
+            mismatch(node, expected: .integer(rule), at: path)
+            return nil
+        }
+        guard let value = scalar.intValue else {
+            error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
+            return nil
+        }
+        if let allowed = rule.allowedValues, !allowed.contains(value) {
+            let expected = allowed.map(String.init).joined(separator: " or ")
+            error(path.message("unsupported value \(value); expected \(expected)"), at: node.location)
+            return nil
+        }
+        let outOfRange = value < (rule.minimum ?? .min) || value > (rule.maximum ?? .max)
+        if outOfRange {
+            let range =
+                switch (rule.minimum, rule.maximum) {
+                case (let minimum?, let maximum?): "\(minimum) to \(maximum)"
+                case (let minimum?, nil): "at least \(minimum)"
+                case (nil, let maximum?): "at most \(maximum)"
+                case (nil, nil): ""
+                }
+            error(path.message("\(value) is out of range; AWS allows \(range)"), at: node.location)
+            return nil
+        }
+        return .integer(value)
+    }
+
+    mutating func decodeBoolean(_ node: Node, at path: ValuePath) -> Value? {
+        guard let scalar = node.scalar, let value = scalar.boolValue else {
+            mismatch(node, expected: .boolean, at: path)
+            return nil
+        }
+        return .boolean(value)
+    }
+}

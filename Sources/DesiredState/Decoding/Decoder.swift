@@ -1,0 +1,97 @@
+import YAML
+
+/// Turns YAML nodes into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
+/// problem with its location. Invalid values are left out of the result (so one mistake is reported once)
+/// and decoding carries on with the rest of the file.
+struct Decoder {
+    let file: String
+    /// Every instance and resource the file declares, for checking references.
+    let declared: DeclaredAddresses
+    private(set) var diagnostics = Diagnostics()
+
+    init(file: String, declared: DeclaredAddresses) {
+        self.file = file
+        self.declared = declared
+    }
+
+    /// Decodes `node` as `type`. `owner` is where the key holding this value is written: object-level
+    /// problems (a missing key) are reported there.
+    mutating func decode(_ node: Node, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
+        -> Located<Value>?
+    {
+        let value: Value?
+        switch type {
+        case .string(let rule): value = decodeString(node, rule: rule, at: path)
+        case .integer(let rule): value = decodeInteger(node, rule: rule, at: path)
+        case .boolean: value = decodeBoolean(node, at: path)
+        case .list(let rule): value = decodeList(node, rule: rule, at: path)
+        case .map(let rule): value = decodeMap(node, rule: rule, at: path)
+        case .object(let shape): value = decodeObject(node, shape: shape, at: path, owner: owner)
+        case .collection(let kind):
+            value = decodeMap(node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path)
+        case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
+        }
+        return value.map { Located($0, at: node.location) }
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.error(message, file: file, at: location)
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.warning(message, file: file, at: location)
+    }
+
+    /// Reports that `node` is not what `type` expects, with a hint for the usual YAML mistakes.
+    mutating func mismatch(_ node: Node, expected type: ValueType, at path: ValuePath) {
+        var message = "expected \(type.expectation), found \(Self.found(node))"
+        if let scalar = node.scalar {
+            message += Self.hint(for: scalar, expected: type)
+        }
+        error(path.message(message), at: node.location)
+    }
+
+    /// What a node is, in the words of messages (`a list`, not `a sequence`).
+    static func found(_ node: Node) -> String {
+        switch node.content {
+        case .scalar(let scalar): scalar.type.kindDescription
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+
+    private static func hint(for scalar: Scalar, expected type: ValueType) -> String {
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        switch (type, scalar.type) {
+        case (.list, .null):
+            return "; write [] for an empty list, or remove the key to leave the field unmanaged"
+        case (.map, .null), (.collection, .null):
+            return "; write {} for an empty mapping, or remove the key to leave the field unmanaged"
+        case (.string, .int), (.string, .float), (.string, .bool):
+            return "; quote it (\"\(scalar.value)\") to make it a string"
+        case (.boolean, .string):
+            if quoted && CoreScalars.isBool(scalar.value) { return "; remove the quotes" }
+            if ["yes", "no", "on", "off", "y", "n"].contains(scalar.value.lowercased()) {
+                return " (YAML 1.2 reads only true and false as booleans)"
+            }
+            return ""
+        case (.integer, .string):
+            return quoted && Int(scalar.value) != nil ? "; remove the quotes" : ""
+        default:
+            return ""
+        }
+    }
+
+    /// `"text"`, shortened to 60 characters for messages.
+    static func quoted(_ text: String) -> String {
+        let shown = text.count > 60 ? text.prefix(57) + "..." : Substring(text)
+        return "\"\(shown)\""
+    }
+}
+
+/// The spellings the core schema reads as booleans.
+enum CoreScalars {
+    static func isBool(_ text: String) -> Bool {
+        ["true", "True", "TRUE", "false", "False", "FALSE"].contains(text)
+    }
+}

@@ -1,0 +1,92 @@
+/// The shape of the whole desired-state file: the file-level settings, Connect instances and the Roles
+/// Anywhere section, with one collection per registered `ResourceKind` in each scope.
+public enum FileLayout {
+    /// The only file format version this Warden reads.
+    public static let version = 1
+
+    /// The top level of the file.
+    public static let root = ObjectShape(
+        doc: "A Warden desired-state file: Amazon Connect authentication and security profiles and IAM Roles "
+            + "Anywhere profiles as code.",
+        fields: [
+            FieldDescription(
+                "version", .integer(IntegerRule(allowedValues: [version])), aws: nil,
+                doc: "The format version of this file. Always 1.", isRequired: true),
+            FieldDescription(
+                "region", .string(.region), aws: nil,
+                doc: "The AWS Region of every instance and profile, unless overridden. Without it, Warden uses "
+                    + "--region, AWS_REGION or AWS_DEFAULT_REGION."),
+            FieldDescription(
+                "accountId",
+                .string(
+                    StringRule(
+                        pattern: "[0-9]{12}", patternHint: "exactly 12 digits (quote it so YAML keeps it a string)",
+                        allowsReferences: false)),
+                aws: nil,
+                doc: "A guard: Warden refuses to plan or apply unless the credentials belong to this AWS account "
+                    + "(STS GetCallerIdentity's Account)."),
+            FieldDescription(
+                "connect", .map(MapRule(key: .logicalKey, value: .object(connectInstance))), aws: nil,
+                comparison: .structure,
+                doc: "Amazon Connect instances, by logical name. The logical name is used in addresses "
+                    + "(connect.<name>.…) and references (${connect.<name>.arn})."),
+            FieldDescription(
+                "rolesAnywhere", .object(rolesAnywhere), aws: nil, comparison: .structure,
+                doc: "IAM Roles Anywhere resources of the account."),
+        ])
+
+    /// One Amazon Connect instance and the resources Warden manages in it.
+    public static let connectInstance = ObjectShape(
+        definition: "connectInstance",
+        doc: "An existing Amazon Connect instance, selected by `id` or `alias`, and the resources Warden manages "
+            + "in it.",
+        fields: [
+            FieldDescription(
+                "id", .string(StringRule(minLength: 1, maxLength: 100, allowsReferences: false)),
+                aws: AWSMapping("InstanceId"), doc: "The identifier of the instance.", isIdentifier: true),
+            FieldDescription(
+                "alias",
+                .string(
+                    StringRule(
+                        minLength: 1, maxLength: 45, pattern: "^(?!d-)([\\da-zA-Z]+)([-]*[\\da-zA-Z])*$",
+                        patternHint: "letters, digits and -, not starting with d-", allowsReferences: false)),
+                aws: AWSMapping("InstanceAlias"),
+                doc: "The alias of the instance, resolved with ListInstances.", isIdentifier: true),
+            FieldDescription(
+                "region", .string(.region), aws: nil,
+                doc: "The AWS Region of this instance, when it differs from the file's region."),
+            prune(.connectInstance),
+        ] + collections(.connectInstance),
+        rules: [.exactlyOne(["id", "alias"])])
+
+    /// The IAM Roles Anywhere resources of the account.
+    public static let rolesAnywhere = ObjectShape(
+        definition: "rolesAnywhere",
+        doc: "IAM Roles Anywhere resources of the account.",
+        fields: [
+            FieldDescription(
+                "region", .string(.region), aws: nil,
+                doc: "The AWS Region of these resources, when it differs from the file's region."),
+            prune(.rolesAnywhere),
+        ] + collections(.rolesAnywhere))
+
+    /// `prune`: the collections whose undeclared resources Warden deletes.
+    private static func prune(_ scope: ResourceKind.Scope) -> FieldDescription {
+        let deletable = ResourceKind.kinds(in: scope).filter(\.canDelete).map(\.collection)
+        return FieldDescription(
+            "prune", .list(ListRule(element: .string(.oneOf(deletable)), uniqueness: .values)), aws: nil,
+            comparison: .set,
+            doc: "Opt-in deletion: for each collection listed (\(deletable.joined(separator: ", "))), resources "
+                + "that exist in AWS but are not declared here are deleted. Without it, Warden never deletes.")
+    }
+
+    /// One field per kind declared in `scope`.
+    private static func collections(_ scope: ResourceKind.Scope) -> [FieldDescription] {
+        ResourceKind.kinds(in: scope).map { kind in
+            FieldDescription(
+                kind.collection, .collection(kind), aws: nil, comparison: .structure,
+                doc: "\(kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()), by logical name. The logical "
+                    + "name is used in addresses and references.")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import YAML
+
+extension DesiredState {
+    /// Reads, parses and validates a desired-state file. `file` names it in diagnostics.
+    ///
+    /// Every problem is reported: YAML syntax (which stops the parse), then structure, types, AWS
+    /// constraints, references, duplicate names and reference cycles.
+    public static func load(text: String, file: String) -> LoadResult {
+        let root: Node
+        do {
+            root = try YAMLParser().parse(text, file: file)
+        } catch {
+            return LoadResult(state: nil, diagnostics: error.sorted())
+        }
+        var decoder = Decoder(file: file, declared: DeclaredAddresses(root: root))
+        let value = decoder.decode(root, as: .object(FileLayout.root), at: .root, owner: nil)
+        var diagnostics = decoder.diagnostics
+        let model = ModelBuilder(file: file, root: value?.value)
+        diagnostics.append(contentsOf: ConsistencyChecks(file: file, model: model).run())
+        let state = diagnostics.hasErrors ? nil : model.state()
+        return LoadResult(state: state, diagnostics: diagnostics.sorted())
+    }
+
+    /// Reads the file at `path` and loads it, naming it `path` in diagnostics.
+    public static func load(path: String) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return LoadResult(state: nil, diagnostics: [.error("no such file", file: path, at: nil)])
+        }
+        guard !isDirectory.boolValue else {
+            return LoadResult(state: nil, diagnostics: [.error("is a directory, not a file", file: path, at: nil)])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return LoadResult(state: nil, diagnostics: [.error("cannot read the file", file: path, at: nil)])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return LoadResult(state: nil, diagnostics: [.error("is not valid UTF-8 text", file: path, at: nil)])
+        }
+        return load(text: text, file: path)
+    }
+}

@@ -1,0 +1,58 @@
+/// A JSON value, as used for session policies. Objects keep no key order: they compare and render
+/// canonically (keys sorted).
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// A short noun for messages: `null`, `a boolean`, `a number`, `a string`, `an array` or `an object`.
+    public var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .integer, .double: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// Every string in the value (object keys excluded), depth first.
+    public var strings: [String] {
+        switch self {
+        case .string(let string): [string]
+        case .array(let items): items.flatMap(\.strings)
+        case .object(let members): members.keys.sorted().flatMap { members[$0]!.strings }
+        default: []
+        }
+    }
+
+    /// The same value with every string transformed (object keys untouched); `nil` if `transform` returns nil
+    /// for any string.
+    public func mapStrings(_ transform: (String) -> String?) -> JSONValue? {
+        switch self {
+        case .string(let string):
+            return transform(string).map(JSONValue.string)
+        case .array(let items):
+            var mapped: [JSONValue] = []
+            for item in items {
+                guard let value = item.mapStrings(transform) else { return nil }
+                mapped.append(value)
+            }
+            return .array(mapped)
+        case .object(let members):
+            var mapped: [String: JSONValue] = [:]
+            for (key, value) in members {
+                guard let value = value.mapStrings(transform) else { return nil }
+                mapped[key] = value
+            }
+            return .object(mapped)
+        default:
+            return self
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import YAML
+
+/// The outcome of reading a desired-state file: the state when the file has no errors, and every
+/// diagnostic (warnings can accompany a valid state), sorted into reading order.
+public struct LoadResult: Sendable, Hashable {
+    public var state: DesiredState?
+    public var diagnostics: Diagnostics
+
+    public init(state: DesiredState?, diagnostics: Diagnostics) {
+        self.state = state
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,49 @@
+import YAML
+
+/// A decoded, validated field value. Which case a field holds follows its `ValueType`: strings (which may
+/// contain references), integers, booleans, lists, mappings (objects and maps alike, in file order) and JSON
+/// documents. Every element and entry keeps its location.
+public enum Value: Sendable, Hashable {
+    case string(Template)
+    case integer(Int)
+    case boolean(Bool)
+    case list([Located<Value>])
+    case mapping([Entry])
+    case json(JSONDocument)
+
+    /// One entry of a mapping: the key as written (with its location) and the value.
+    public struct Entry: Sendable, Hashable {
+        public var key: Located<String>
+        public var value: Located<Value>
+
+        public init(key: Located<String>, value: Located<Value>) {
+            self.key = key
+            self.value = value
+        }
+    }
+}
+
+/// A JSON value written in the file (a session policy), with the references found in its strings.
+///
+/// `value` keeps strings as written: `${…}` references and `$${` escapes are in the text; `resolve` turns
+/// them into final JSON.
+public struct JSONDocument: Sendable, Hashable {
+    public var value: JSONValue
+    /// The references in the document's strings, located at the string that holds each (or at the JSON
+    /// text, when the document was written as a string).
+    public var references: [Located<Reference>]
+
+    public init(value: JSONValue, references: [Located<Reference>]) {
+        self.value = value
+        self.references = references
+    }
+
+    /// The JSON with references replaced by `lookup`'s values and `$${` unescaped; `nil` if `lookup` does
+    /// not know a value yet.
+    public func resolve(_ lookup: (Reference) -> String?) -> JSONValue? {
+        value.mapStrings { string in
+            guard case .success(let template) = Template.parse(string) else { return string }
+            return template.resolve(lookup)
+        }
+    }
+}

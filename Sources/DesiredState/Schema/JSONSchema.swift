@@ -1,0 +1,137 @@
+/// The JSON Schema (draft 2020-12) of the desired-state file, generated from `FileLayout` and the kind
+/// descriptions. Each property's description names the AWS member it maps to.
+public enum JSONSchema {
+    /// The schema as a JSON value.
+    public static var document: JSONValue {
+        var generator = Generator()
+        var root = generator.objectBody(FileLayout.root)
+        root["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
+        root["title"] = .string("Warden desired-state file")
+        root["$defs"] = .object(generator.definitions)
+        return .object(root)
+    }
+
+    /// The schema as `warden schema` prints it and `schemas/warden.schema.json` holds it: two-space
+    /// indentation, sorted keys, a final newline.
+    public static var text: String { document.prettyText + "\n" }
+}
+
+/// Builds schema objects, collecting shared shapes under `$defs`.
+private struct Generator {
+    var definitions: [String: JSONValue] = [:]
+
+    mutating func schema(for type: ValueType) -> [String: JSONValue] {
+        switch type {
+        case .string(let rule):
+            return string(rule)
+        case .integer(let rule):
+            var schema: [String: JSONValue] = ["type": "integer"]
+            if let allowed = rule.allowedValues {
+                schema[allowed.count == 1 ? "const" : "enum"] =
+                    allowed.count == 1 ? .integer(allowed[0]) : .array(allowed.map(JSONValue.integer))
+            }
+            schema["minimum"] = rule.minimum.map(JSONValue.integer)
+            schema["maximum"] = rule.maximum.map(JSONValue.integer)
+            return schema
+        case .boolean:
+            return ["type": "boolean"]
+        case .list(let rule):
+            var schema: [String: JSONValue] = ["type": "array", "items": .object(schema(for: rule.element))]
+            schema["minItems"] = rule.minCount.map(JSONValue.integer)
+            schema["maxItems"] = rule.maxCount.map(JSONValue.integer)
+            if rule.uniqueness == .values { schema["uniqueItems"] = .bool(true) }
+            return schema
+        case .map(let rule):
+            var schema: [String: JSONValue] = [
+                "type": "object", "propertyNames": .object(string(rule.key)),
+                "additionalProperties": .object(schema(for: rule.value)),
+            ]
+            schema["minProperties"] = rule.minCount.map(JSONValue.integer)
+            schema["maxProperties"] = rule.maxCount.map(JSONValue.integer)
+            return schema
+        case .object(let shape):
+            guard let name = shape.definition else { return objectBody(shape) }
+            if definitions[name] == nil {
+                definitions[name] = .null  // reserve the name before recursing
+                definitions[name] = .object(objectBody(shape))
+            }
+            return ["$ref": .string("#/$defs/\(name)")]
+        case .collection(let kind):
+            return [
+                "type": "object", "propertyNames": .object(string(.logicalKey)),
+                "additionalProperties": .object(schema(for: .object(kind.shape))),
+            ]
+        case .jsonObject(let rule):
+            var schema: [String: JSONValue] = ["type": .array(["object", "string"])]
+            schema["minLength"] = rule.minLength.map(JSONValue.integer)
+            schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
+            return schema
+        }
+    }
+
+    mutating func objectBody(_ shape: ObjectShape) -> [String: JSONValue] {
+        var properties: [String: JSONValue] = [:]
+        for field in shape.fields {
+            var property = schema(for: field.type)
+            property["description"] = .string(Self.description(of: field))
+            if field.deprecation != nil { property["deprecated"] = .bool(true) }
+            properties[field.key] = .object(property)
+        }
+        var body: [String: JSONValue] = [
+            "type": "object", "additionalProperties": .bool(false), "properties": .object(properties),
+            "description": .string(shape.doc),
+        ]
+        let required = shape.fields.filter(\.isRequired).map { JSONValue.string($0.key) }
+        if !required.isEmpty { body["required"] = .array(required) }
+        for rule in shape.rules {
+            switch rule {
+            case .exactlyOne(let keys):
+                body["oneOf"] = .array(keys.map { .object(["required": .array([.string($0)])]) })
+            case .atLeastOne(let keys):
+                body["anyOf"] = .array(keys.map { .object(["required": .array([.string($0)])]) })
+            }
+        }
+        return body
+    }
+
+    /// A string schema. Patterns are anchored (AWS matches whole strings); where references are allowed,
+    /// a value holding one is accepted too, since its final text is only known at apply time.
+    private func string(_ rule: StringRule) -> [String: JSONValue] {
+        var schema: [String: JSONValue] = ["type": "string"]
+        schema["minLength"] = rule.minLength.map(JSONValue.integer)
+        schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
+        if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
+        if let pattern = rule.schemaPattern {
+            schema["pattern"] = .string(pattern)
+        } else if let pattern = rule.pattern {
+            let body = Self.unanchored(pattern)
+            schema["pattern"] =
+                .string(
+                    rule.allowsReferences ? "^(?:\(body)|.*\\$\\{(?:connect|rolesAnywhere)\\..*)$" : "^(?:\(body))$")
+        }
+        return schema
+    }
+
+    /// The pattern without its own `^` and `$` anchors (the schema anchors it once).
+    private static func unanchored(_ pattern: String) -> Substring {
+        var body = Substring(pattern)
+        if body.hasPrefix("^") { body = body.dropFirst() }
+        if body.hasSuffix("$") && !body.hasSuffix("\\$") { body = body.dropLast() }
+        return body
+    }
+
+    /// The field's documentation, how it compares and the AWS member it maps to.
+    private static func description(of field: FieldDescription) -> String {
+        var text = field.doc
+        if let deprecation = field.deprecation { text += " Deprecated: \(deprecation)." }
+        if field.isCreateOnly { text += " Set only on create." }
+        if let aws = field.aws { text += " AWS: \(aws)." }
+        return text
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -1,0 +1,16 @@
+import AWSModel
+import Crypto
+
+/// A digest of what a resource looked like when it was read: `sha256:` and the hex SHA-256 of the canonical
+/// JSON of its observed values. Equal states give equal fingerprints whatever the order AWS listed them in,
+/// because the values are normalised (sets sorted) before they are hashed.
+public enum Fingerprint {
+    public static func of(_ observed: JSONValue) -> String {
+        let digest = SHA256.hash(data: Array(observed.serialized().utf8))
+        return "sha256:"
+            + digest.map { byte in
+                let hex = String(byte, radix: 16)
+                return byte < 16 ? "0" + hex : hex
+            }.joined()
+    }
+}

@@ -1,0 +1,60 @@
+import AWSModel
+import Plan
+
+/// The comparisons the planner makes, one per way a field can compare. Each answers nil when the desired
+/// value already holds, otherwise the `AttributeChange.Change` to show. Values are in the file's terms.
+public enum ValueDiff {
+    /// A scalar or JSON document: equal values (JSON objects regardless of key order) are no change.
+    public static func value(desired: JSONValue, observed: JSONValue?) -> AttributeChange.Change? {
+        if let observed, observed == desired { return nil }
+        return .value(before: observed.map(PlanValue.known), after: .known(desired))
+    }
+
+    /// An unordered set: what to add and what to remove. Order and duplicates never count as a change.
+    public static func set(desired: [JSONValue], observed: [JSONValue]?) -> AttributeChange.Change? {
+        let have = Set(observed ?? [])
+        let want = Set(desired)
+        let added = sorted(want.subtracting(have))
+        let removed = sorted(have.subtracting(want))
+        if added.isEmpty && removed.isEmpty && observed != nil { return nil }
+        return .set(
+            added: added.map(PlanValue.known), removed: removed.map(PlanValue.known),
+            unchanged: want.intersection(have).count)
+    }
+
+    /// Keyed entries (tags, applications by namespace): entries added, removed and changed. `equal` decides
+    /// whether two values of one key are the same (e.g. comparing an application's permissions as a set).
+    public static func entries(
+        desired: [String: JSONValue],
+        observed: [String: JSONValue]?,
+        equal: (JSONValue, JSONValue) -> Bool = { $0 == $1 }
+    ) -> AttributeChange.Change? {
+        let have = observed ?? [:]
+        var added: [AttributeChange.Entry] = []
+        var removed: [AttributeChange.Entry] = []
+        var changed: [AttributeChange.EntryChange] = []
+        var unchanged = 0
+        for key in desired.keys.sorted() {
+            let want = desired[key]!
+            if let current = have[key] {
+                if equal(want, current) {
+                    unchanged += 1
+                } else {
+                    changed.append(.init(key: key, before: .known(current), after: .known(want)))
+                }
+            } else {
+                added.append(.init(key: key, value: .known(want)))
+            }
+        }
+        for key in have.keys.sorted() where desired[key] == nil {
+            removed.append(.init(key: key, value: .known(have[key]!)))
+        }
+        if added.isEmpty && removed.isEmpty && changed.isEmpty && observed != nil { return nil }
+        return .entries(added: added, removed: removed, changed: changed, unchanged: unchanged)
+    }
+
+    /// Values in canonical-text order, so plans list set elements the same way every time.
+    static func sorted(_ values: Set<JSONValue>) -> [JSONValue] {
+        values.sorted { $0.serialized().utf8.lexicographicallyPrecedes($1.serialized().utf8) }
+    }
+}

@@ -1,0 +1,48 @@
+/// Parses one YAML document into a `Node` tree, using libyaml's event API.
+///
+/// Rules, each reported as a diagnostic with the 1-based line and column where the problem is:
+/// - exactly one document: a second document (after `---`) is an error;
+/// - duplicate keys in a mapping are errors, reported at the second key (keys are equal when their
+///   resolved type and value are: `1` and `0x1` are the same key, `1` and `"1"` are not);
+/// - mapping keys must be scalars, and merge keys (`<<`) are not supported;
+/// - anchors and aliases are expanded, but the document may not grow beyond `limits.maxNodes` nodes
+///   counting every expansion, so a "billion laughs" file fails fast instead of exhausting memory; nesting
+///   deeper than `limits.maxDepth` is an error too;
+/// - scalars are typed by the YAML 1.2 core schema (see `Scalar`); tags other than YAML's standard
+///   `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq` and `!!map` are errors;
+/// - libyaml's own syntax errors carry libyaml's message and position.
+///
+/// An empty document parses as a null scalar at 1:1.
+public struct YAMLParser: Sendable {
+    /// Bounds on what a document may expand to.
+    public struct Limits: Sendable, Hashable {
+        /// The most nodes a document may hold once every alias is expanded.
+        public var maxNodes: Int
+        /// The deepest nesting of sequences and mappings, aliases expanded.
+        public var maxDepth: Int
+
+        public init(maxNodes: Int = 100_000, maxDepth: Int = 256) {
+            self.maxNodes = maxNodes
+            self.maxDepth = maxDepth
+        }
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Parses `text`, naming `file` in diagnostics. Throws every problem found; a syntax error stops the
+    /// parse, other problems (such as duplicate keys) are collected and parsing continues.
+    public func parse(_ text: String, file: String) throws(Diagnostics) -> Node {
+        var builder = TreeBuilder(file: file, limits: limits)
+        let bytes = Array(text.utf8) + [0]
+        let root = bytes.withUnsafeBufferPointer { buffer in
+            var reader = EventReader(buffer: buffer)
+            return builder.build(from: &reader)
+        }
+        if builder.diagnostics.hasErrors { throw builder.diagnostics }
+        return root ?? Node(.scalar(Scalar(value: "", type: .null, style: .plain)), at: .start)
+    }
+}
