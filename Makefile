@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-PY_PACKAGES := boto3 jsonschema pytest
+PY_PACKAGES := boto3 jsonschema pytest pyyaml
 
 .PHONY: all build release test test-swift test-python lint format deps demo bench clean models
 
@@ -15,7 +15,7 @@ deps:
 	    echo "==> installing libyaml-dev and pkg-config"; \
 	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; \
 	fi
-	@if ! $(PYTHON) -c 'import boto3, jsonschema, pytest' 2>/dev/null; then \
+	@if ! $(PYTHON) -c 'import boto3, jsonschema, pytest, yaml' 2>/dev/null; then \
 	    echo "==> installing $(PY_PACKAGES)"; \
 	    $(PYTHON) -m pip install --quiet $(PY_PACKAGES); \
 	fi

@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: strict),
 
         // The desired-state file: typed model, validation, JSON Schema.
-        .target(name: "DesiredState", dependencies: ["YAML"], swiftSettings: strict),
+        .target(name: "DesiredState", dependencies: ["YAML", "AWSModel"], swiftSettings: strict),
 
         // AWS: SigV4, the botocore model subset, and the client layer.
         .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),
@@ -73,7 +73,7 @@ let package = Package(
         // The command line.
         .target(
             name: "WardenCLI",
-            dependencies: ["DesiredState", argumentParser],
+            dependencies: ["DesiredState", "YAML", argumentParser],
             swiftSettings: strict
         ),
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
@@ -97,6 +97,17 @@ let package = Package(
                 "AWSCore", "SigV4", hummingbird, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DesiredStateTests",
+            dependencies: ["DesiredState", "YAML"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WardenCLITests",
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
             swiftSettings: strict
         ),
     ]

@@ -1,240 +1,283 @@
-import Foundation
-
-/// Why a JSON text could not be parsed, with the 0-based byte offset where the problem was found.
-public struct JSONParseError: Error, Equatable, CustomStringConvertible, Sendable {
+/// Why a text is not JSON, and where (1-based line and column within the text).
+public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
-    public var offset: Int
+    public var line: Int
+    public var column: Int
 
-    public var description: String { "\(message) at byte \(offset)" }
+    public init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(message) at line \(line), column \(column) of the JSON text" }
 }
 
 extension JSONValue {
-    /// Parses UTF-8 JSON text (RFC 8259). Duplicate object keys are an error: AWS policy documents and
-    /// request bodies must be unambiguous.
-    public init(parsing bytes: some Collection<UInt8>) throws(JSONParseError) {
-        var parser = JSONTextParser(bytes: Array(bytes))
-        self = try parser.parseDocument()
+    /// Parses strict JSON (RFC 8259): one value, optional surrounding whitespace, no comments or trailing
+    /// commas, no duplicate object keys (AWS policy documents and request bodies must be unambiguous).
+    public init(parsing text: String) throws(JSONParseError) {
+        var parser = JSONParser(Array(text.unicodeScalars))
+        self = try parser.document()
     }
 
-    /// Parses JSON text.
-    public init(parsing text: String) throws(JSONParseError) {
-        try self.init(parsing: Array(text.utf8))
+    /// Parses UTF-8 JSON text.
+    public init(parsing bytes: some Collection<UInt8>) throws(JSONParseError) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw JSONParseError(message: "the text is not UTF-8", line: 1, column: 1)
+        }
+        try self.init(parsing: text)
+    }
+
+    /// `parse` as a `Result`, for callers that collect errors rather than throw.
+    public static func parse(_ text: String) -> Result<JSONValue, JSONParseError> {
+        Result { () throws(JSONParseError) in try JSONValue(parsing: text) }
     }
 }
 
-/// A recursive-descent parser over UTF-8 bytes.
-private struct JSONTextParser {
-    let bytes: [UInt8]
-    var index = 0
-    var depth = 0
-    static let maximumDepth = 512
+/// A recursive-descent JSON parser over Unicode scalars, tracking line and column for errors.
+private struct JSONParser {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
 
-    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
-        // A UTF-8 byte order mark is tolerated, as most JSON readers do.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    mutating func document() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        guard index == bytes.count else { throw fail("unexpected text after the JSON value") }
+        if index < scalars.count { throw error("unexpected \(describe(scalars[index])) after the JSON value") }
         return value
     }
 
-    func fail(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: index) }
-
-    mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-    }
-
-    mutating func parseValue() throws(JSONParseError) -> JSONValue {
-        skipWhitespace()
-        guard index < bytes.count else { throw fail("unexpected end of JSON") }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
-        case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
-        case UInt8(ascii: "n"): return try parseLiteral("null", .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw fail("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard index < scalars.count else { throw error("unexpected end of text; expected a value") }
+        switch scalars[index] {
+        case "{": return try parseObject()
+        case "[": return try parseArray()
+        case "\"": return .string(try parseString())
+        case "t": return try literal("true", .bool(true))
+        case "f": return try literal("false", .bool(false))
+        case "n": return try literal("null", .null)
+        case "-", "0"..."9": return try parseNumber()
+        default: throw error("unexpected \(describe(scalars[index])); expected a value")
         }
     }
 
-    mutating func parseLiteral(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
-        let utf8 = Array(word.utf8)
-        guard bytes.count - index >= utf8.count, Array(bytes[index..<index + utf8.count]) == utf8 else {
-            throw fail("invalid literal")
-        }
-        index += utf8.count
-        return value
-    }
-
-    mutating func enter() throws(JSONParseError) {
-        depth += 1
-        if depth > Self.maximumDepth { throw fail("JSON nested deeper than \(Self.maximumDepth) levels") }
-    }
-
-    mutating func parseObject() throws(JSONParseError) -> JSONValue {
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enter()
-        defer { depth -= 1 }
         index += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+        if peek("}") {
             index += 1
+            depth -= 1
             return .object(members)
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
-            let keyOffset = index
+            guard peek("\"") else { throw error(unexpected("a string key")) }
+            let keyStart = index
             let key = try parseString()
+            if members[key] != nil {
+                index = keyStart
+                throw error("duplicate key \"\(key)\"")
+            }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            guard peek(":") else { throw error(unexpected("':'")) }
             index += 1
-            let value = try parseValue()
-            if members.updateValue(value, forKey: key) != nil {
-                throw JSONParseError(message: "duplicate key \"\(key)\"", offset: keyOffset)
-            }
             skipWhitespace()
-            guard index < bytes.count else { throw fail("unexpected end of JSON in an object") }
-            if bytes[index] == UInt8(ascii: ",") {
+            members[key] = try parseValue()
+            skipWhitespace()
+            if peek(",") {
                 index += 1
-            } else if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(members)
-            } else {
-                throw fail("expected ',' or '}'")
+                continue
             }
+            guard peek("}") else { throw error(unexpected("',' or '}'")) }
+            index += 1
+            depth -= 1
+            return .object(members)
         }
     }
 
-    mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
         try enter()
-        defer { depth -= 1 }
         index += 1
-        var elements: [JSONValue] = []
+        var items: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if peek("]") {
             index += 1
-            return .array(elements)
+            depth -= 1
+            return .array(items)
         }
         while true {
-            elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw fail("unexpected end of JSON in an array") }
-            if bytes[index] == UInt8(ascii: ",") {
+            items.append(try parseValue())
+            skipWhitespace()
+            if peek(",") {
                 index += 1
-            } else if bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(elements)
-            } else {
-                throw fail("expected ',' or ']'")
+                continue
             }
+            guard peek("]") else { throw error(unexpected("',' or ']'")) }
+            index += 1
+            depth -= 1
+            return .array(items)
         }
     }
 
-    mutating func parseString() throws(JSONParseError) -> String {
+    private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
-        var utf8: [UInt8] = []
-        while true {
-            guard index < bytes.count else { throw fail("unterminated string") }
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""):
+        var result = String.UnicodeScalarView()
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\"":
                 index += 1
-                guard let string = String(validating: utf8, as: UTF8.self) else { throw fail("invalid UTF-8") }
-                return string
-            case UInt8(ascii: "\\"):
+                return String(result)
+            case "\\":
                 index += 1
-                guard index < bytes.count else { throw fail("unterminated escape") }
-                let escape = bytes[index]
+                guard index < scalars.count else { break }
+                let escape = scalars[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): utf8.append(0x22)
-                case UInt8(ascii: "\\"): utf8.append(0x5C)
-                case UInt8(ascii: "/"): utf8.append(0x2F)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try parseHex4()
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"),
-                            bytes[index + 1] == UInt8(ascii: "u")
-                        else { throw fail("unpaired surrogate") }
-                        index += 2
-                        let low = try parseHex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("unpaired surrogate") }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let unicode = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
-                    utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
+                case "\"", "\\", "/": result.append(escape)
+                case "b": result.append("\u{08}")
+                case "f": result.append("\u{0C}")
+                case "n": result.append("\n")
+                case "r": result.append("\r")
+                case "t": result.append("\t")
+                case "u": result.append(try parseUnicodeEscape())
                 default:
-                    throw fail("invalid escape")
+                    index -= 2
+                    throw error("invalid escape \\\(escape) in a string")
                 }
-            case 0x00..<0x20:
-                throw fail("control character in string")
             default:
-                utf8.append(byte)
+                if scalar.value < 0x20 { throw error("control character \(describe(scalar)) in a string; escape it") }
+                result.append(scalar)
                 index += 1
             }
         }
+        throw error("unterminated string")
     }
 
-    mutating func parseHex4() throws(JSONParseError) -> UInt32 {
-        guard bytes.count - index >= 4 else { throw fail("invalid \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw fail("invalid \\u escape")
+    /// After `\u`: four hex digits, combining a surrogate pair when one follows.
+    private mutating func parseUnicodeEscape() throws(JSONParseError) -> Unicode.Scalar {
+        let high = try hexQuad()
+        if (0xD800...0xDBFF).contains(high) {
+            guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
+                throw error("unpaired surrogate in a \\u escape")
             }
-            value = value * 16 + UInt32(digit)
-            index += 1
+            index += 2
+            let low = try hexQuad()
+            guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in a \\u escape") }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
         }
+        guard let scalar = Unicode.Scalar(high) else { throw error("unpaired surrogate in a \\u escape") }
+        return scalar
+    }
+
+    private mutating func hexQuad() throws(JSONParseError) -> UInt32 {
+        guard index + 4 <= scalars.count else { throw error("a \\u escape needs four hex digits") }
+        let digits = String(String.UnicodeScalarView(scalars[index..<index + 4]))
+        guard digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
+            throw error("a \\u escape needs four hex digits")
+        }
+        index += 4
         return value
     }
 
-    mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
         var isInteger = true
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        func digits(_ parser: inout JSONTextParser) -> Int {
-            let begin = parser.index
-            while parser.index < parser.bytes.count, (0x30...0x39).contains(parser.bytes[parser.index]) {
-                parser.index += 1
-            }
-            return parser.index - begin
+        if peek("-") { index += 1 }
+        if peek("0") {
+            index += 1
+        } else if index < scalars.count, ("1"..."9").contains(scalars[index]) {
+            skipDigits()
+        } else {
+            throw error("invalid number")
         }
-        let integerDigits = digits(&self)
-        guard integerDigits > 0 else { throw fail("invalid number") }
-        if integerDigits > 1, bytes[index - integerDigits] == UInt8(ascii: "0") {
-            throw JSONParseError(message: "leading zero in number", offset: start)
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if peek(".") {
             isInteger = false
             index += 1
-            guard digits(&self) > 0 else { throw fail("invalid number") }
+            guard digitsFollow() else { throw error("invalid number: digits must follow '.'") }
+            skipDigits()
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if peek("e") || peek("E") {
             isInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                index += 1
-            }
-            guard digits(&self) > 0 else { throw fail("invalid number") }
+            if peek("+") || peek("-") { index += 1 }
+            guard digitsFollow() else { throw error("invalid number: digits must follow the exponent") }
+            skipDigits()
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text) else { throw JSONParseError(message: "invalid number", offset: start) }
-        return .double(value)
+        let text = String(String.UnicodeScalarView(scalars[start..<index]))
+        if isInteger, let integer = Int64(text) { return .integer(integer) }
+        guard let double = Double(text), double.isFinite else {
+            index = start
+            throw error("number \(text) is out of range")
+        }
+        return .double(double)
     }
+
+    private mutating func literal(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+        let expected = Array(word.unicodeScalars)
+        guard index + expected.count <= scalars.count, Array(scalars[index..<index + expected.count]) == expected
+        else { throw error("unexpected \(describe(scalars[index])); expected a value") }
+        index += expected.count
+        return value
+    }
+
+    private mutating func enter() throws(JSONParseError) {
+        depth += 1
+        if depth > 256 { throw error("JSON nested deeper than 256 levels") }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < scalars.count, [" ", "\t", "\n", "\r"].contains(scalars[index]) { index += 1 }
+    }
+
+    private mutating func skipDigits() {
+        while digitsFollow() { index += 1 }
+    }
+
+    private func digitsFollow() -> Bool {
+        index < scalars.count && ("0"..."9").contains(scalars[index])
+    }
+
+    private func peek(_ scalar: Unicode.Scalar) -> Bool {
+        index < scalars.count && scalars[index] == scalar
+    }
+
+    private func unexpected(_ expected: String) -> String {
+        guard index < scalars.count else { return "unexpected end of text; expected \(expected)" }
+        return "unexpected \(describe(scalars[index])); expected \(expected)"
+    }
+
+    private func describe(_ scalar: Unicode.Scalar) -> String {
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+            return "U+" + String(String(scalar.value, radix: 16, uppercase: true).paddedTo4)
+        }
+        return "'\(scalar)'"
+    }
+
+    private func error(_ message: String) -> JSONParseError {
+        var line = 1
+        var column = 1
+        for scalar in scalars[..<min(index, scalars.count)] {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return JSONParseError(message: message, line: line, column: column)
+    }
+}
+
+extension String {
+    fileprivate var paddedTo4: String { String(repeating: "0", count: max(0, 4 - count)) + self }
 }

@@ -12,6 +12,9 @@ public struct JSONFormatting: Sendable, Equatable {
 
     /// Sorted keys, no whitespace: equal values always give equal text.
     public static let canonical = JSONFormatting()
+
+    /// Sorted keys, two-space indentation: the form of files Warden writes (schemas, plans).
+    public static let pretty = JSONFormatting(sortedKeys: true, pretty: true)
 }
 
 extension JSONValue {

@@ -15,10 +15,6 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The desired-state files to check.")
     var files: [String]
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("Give at least one file to validate.") }
-    }
-
     func run() throws {
         let report = ValidationReport(paths: files)
         let style = DiagnosticStyle.forStandardError()

@@ -44,12 +44,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"a":1,"a":2}"#, "duplicate key \"a\" at byte 7"),
-        ("[1,]", "unexpected character ']' at byte 3"),
-        ("{} x", "unexpected text after the JSON value at byte 3"),
-        ("01", "leading zero in number at byte 0"),
-        (#""abc"#, "unterminated string at byte 4"),
-        ("", "unexpected end of JSON at byte 0"),
+        (#"{"a":1,"a":2}"#, "duplicate key \"a\" at line 1, column 8 of the JSON text"),
+        ("[1,]", "unexpected ']'; expected a value at line 1, column 4 of the JSON text"),
+        ("{} x", "unexpected 'x' after the JSON value at line 1, column 4 of the JSON text"),
+        ("01", "unexpected '1' after the JSON value at line 1, column 2 of the JSON text"),
+        ("[\n\"abc", "unterminated string at line 2, column 5 of the JSON text"),
+        ("", "unexpected end of text; expected a value at line 1, column 1 of the JSON text"),
     ])
     func rejectsMalformedText(text: String, expected: String) {
         #expect(throws: JSONParseError.self) { try JSONValue(parsing: text) }

@@ -29,7 +29,7 @@ struct ConsistencyChecks {
                     let fieldKey = field == "name" ? resource.kind.nameField : resource.kind.identifierField
                     let location = first[field: fieldKey]!.location
                     diagnostics.error(
-                        "\(resource.address).\(fieldKey): \(resource.kind.singular) \(field) \(Decoder.quoted(value.value)) "
+                        "\(resource.address).\(fieldKey): \(resource.kind.singular) \(field) \(NodeDecoder.quoted(value.value)) "
                             + "is already used by \(first.address) (at \(location))",
                         file: file, at: value.location)
                 } else {
@@ -52,7 +52,7 @@ struct ConsistencyChecks {
             let identity = "\(region)|\(field)|\(value)"
             if let first = seen[identity] {
                 diagnostics.error(
-                    "\(instance.address).\(field): instance \(field) \(Decoder.quoted(value)) is already used by "
+                    "\(instance.address).\(field): instance \(field) \(NodeDecoder.quoted(value)) is already used by "
                         + "\(first.address) (at \(first.selector.location))",
                     file: file, at: instance.selector.location)
             } else {

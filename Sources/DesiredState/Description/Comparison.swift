@@ -1,3 +1,5 @@
+import AWSModel
+
 /// How the planner compares a field's desired value with the live one.
 public indirect enum Comparison: Sendable, Hashable {
     /// Equal or not (strings, numbers, booleans).
@@ -8,7 +10,7 @@ public indirect enum Comparison: Sendable, Hashable {
     case keyedList(key: String)
     /// A mapping matched by key; values compared with the given comparison.
     case map(values: Comparison)
-    /// JSON values compared structurally (key order and whitespace never matter).
+    /// JSONValue values compared structurally (key order and whitespace never matter).
     case json
     /// An object compared field by field, each with its own comparison.
     case structure

@@ -20,7 +20,7 @@ public enum FileLayout {
                 "accountId",
                 .string(
                     StringRule(
-                        pattern: "[0-9]{12}", patternHint: "exactly 12 digits (quote it so YAML keeps it a string)",
+                        pattern: "[0-9]{12}", patternHint: "exactly 12 digits, such as \"111122223333\"",
                         allowsReferences: false)),
                 aws: nil,
                 doc: "A guard: Warden refuses to plan or apply unless the credentials belong to this AWS account "

@@ -1,3 +1,5 @@
+import AWSModel
+
 /// IAM Roles Anywhere profiles (`CreateProfile`, `UpdateProfile`, `DeleteProfile`, `EnableProfile`,
 /// `DisableProfile`, `PutAttributeMapping`, `DeleteAttributeMapping`, `TagResource`, `UntagResource`).
 extension ResourceKind {
@@ -66,8 +68,7 @@ extension ResourceKind {
                 FieldDescription(
                     "requireInstanceProperties", .boolean,
                     aws: AWSMapping("requireInstanceProperties", operations: ["CreateProfile"]),
-                    doc: "Whether instance properties are required in credential requests. Set only when the "
-                        + "profile is created.",
+                    doc: "Whether instance properties are required in credential requests.",
                     isCreateOnly: true),
                 FieldDescription(
                     "attributeMappings",

@@ -5,6 +5,10 @@ public struct CIDRBlock: Sendable, Hashable, CustomStringConvertible {
     public struct ParseError: Error, Sendable, Hashable {
         /// A phrase such as "host bits are set; the network is 10.0.0.0/24".
         public var reason: String
+
+        public init(reason: String) {
+            self.reason = reason
+        }
     }
 
     /// The network address: 4 bytes for IPv4, 16 for IPv6.

@@ -13,7 +13,12 @@ extension DesiredState {
         } catch {
             return LoadResult(state: nil, diagnostics: error.sorted())
         }
-        var decoder = Decoder(file: file, declared: DeclaredAddresses(root: root))
+        guard root.mapping != nil else {
+            let message =
+                "the file must be a YAML mapping starting with \"version: 1\", found \(NodeDecoder.found(root))"
+            return LoadResult(state: nil, diagnostics: [.error(message, file: file, at: root.location)])
+        }
+        var decoder = NodeDecoder(file: file, declared: DeclaredAddresses(root: root))
         let value = decoder.decode(root, as: .object(FileLayout.root), at: .root, owner: nil)
         var diagnostics = decoder.diagnostics
         let model = ModelBuilder(file: file, root: value?.value)

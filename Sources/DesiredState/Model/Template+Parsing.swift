@@ -2,6 +2,11 @@ extension Template {
     /// Why a string is not a valid template.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         public var message: String
+
+        public init(message: String) {
+            self.message = message
+        }
+
         public var description: String { message }
     }
 

@@ -1,3 +1,4 @@
+import AWSModel
 import YAML
 
 extension Value {
@@ -34,7 +35,7 @@ extension Value {
         return nil
     }
 
-    /// The JSON document, if this is one.
+    /// The JSONValue document, if this is one.
     public var json: JSONDocument? {
         if case .json(let document) = self { return document }
         return nil

@@ -1,7 +1,8 @@
+import AWSModel
 import YAML
 
 /// A decoded, validated field value. Which case a field holds follows its `ValueType`: strings (which may
-/// contain references), integers, booleans, lists, mappings (objects and maps alike, in file order) and JSON
+/// contain references), integers, booleans, lists, mappings (objects and maps alike, in file order) and JSONValue
 /// documents. Every element and entry keeps its location.
 public enum Value: Sendable, Hashable {
     case string(Template)
@@ -26,10 +27,10 @@ public enum Value: Sendable, Hashable {
 /// A JSON value written in the file (a session policy), with the references found in its strings.
 ///
 /// `value` keeps strings as written: `${…}` references and `$${` escapes are in the text; `resolve` turns
-/// them into final JSON.
+/// them into final JSONValue.
 public struct JSONDocument: Sendable, Hashable {
     public var value: JSONValue
-    /// The references in the document's strings, located at the string that holds each (or at the JSON
+    /// The references in the document's strings, located at the string that holds each (or at the JSONValue
     /// text, when the document was written as a string).
     public var references: [Located<Reference>]
 
@@ -38,7 +39,7 @@ public struct JSONDocument: Sendable, Hashable {
         self.references = references
     }
 
-    /// The JSON with references replaced by `lookup`'s values and `$${` unescaped; `nil` if `lookup` does
+    /// The JSONValue with references replaced by `lookup`'s values and `$${` unescaped; `nil` if `lookup` does
     /// not know a value yet.
     public func resolve(_ lookup: (Reference) -> String?) -> JSONValue? {
         value.mapStrings { string in

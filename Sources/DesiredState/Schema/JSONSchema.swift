@@ -1,3 +1,5 @@
+import AWSModel
+
 /// The JSON Schema (draft 2020-12) of the desired-state file, generated from `FileLayout` and the kind
 /// descriptions. Each property's description names the AWS member it maps to.
 public enum JSONSchema {
@@ -13,7 +15,7 @@ public enum JSONSchema {
 
     /// The schema as `warden schema` prints it and `schemas/warden.schema.json` holds it: two-space
     /// indentation, sorted keys, a final newline.
-    public static var text: String { document.prettyText + "\n" }
+    public static var text: String { document.serialized(.pretty) + "\n" }
 }
 
 /// Builds schema objects, collecting shared shapes under `$defs`.
@@ -28,17 +30,18 @@ private struct Generator {
             var schema: [String: JSONValue] = ["type": "integer"]
             if let allowed = rule.allowedValues {
                 schema[allowed.count == 1 ? "const" : "enum"] =
-                    allowed.count == 1 ? .integer(allowed[0]) : .array(allowed.map(JSONValue.integer))
+                    allowed.count == 1
+                    ? .integer(Int64(allowed[0])) : .array(allowed.map { JSONValue.integer(Int64($0)) })
             }
-            schema["minimum"] = rule.minimum.map(JSONValue.integer)
-            schema["maximum"] = rule.maximum.map(JSONValue.integer)
+            schema["minimum"] = rule.minimum.map { JSONValue.integer(Int64($0)) }
+            schema["maximum"] = rule.maximum.map { JSONValue.integer(Int64($0)) }
             return schema
         case .boolean:
             return ["type": "boolean"]
         case .list(let rule):
             var schema: [String: JSONValue] = ["type": "array", "items": .object(schema(for: rule.element))]
-            schema["minItems"] = rule.minCount.map(JSONValue.integer)
-            schema["maxItems"] = rule.maxCount.map(JSONValue.integer)
+            schema["minItems"] = rule.minCount.map { JSONValue.integer(Int64($0)) }
+            schema["maxItems"] = rule.maxCount.map { JSONValue.integer(Int64($0)) }
             if rule.uniqueness == .values { schema["uniqueItems"] = .bool(true) }
             return schema
         case .map(let rule):
@@ -46,8 +49,8 @@ private struct Generator {
                 "type": "object", "propertyNames": .object(string(rule.key)),
                 "additionalProperties": .object(schema(for: rule.value)),
             ]
-            schema["minProperties"] = rule.minCount.map(JSONValue.integer)
-            schema["maxProperties"] = rule.maxCount.map(JSONValue.integer)
+            schema["minProperties"] = rule.minCount.map { JSONValue.integer(Int64($0)) }
+            schema["maxProperties"] = rule.maxCount.map { JSONValue.integer(Int64($0)) }
             return schema
         case .object(let shape):
             guard let name = shape.definition else { return objectBody(shape) }
@@ -63,8 +66,8 @@ private struct Generator {
             ]
         case .jsonObject(let rule):
             var schema: [String: JSONValue] = ["type": .array(["object", "string"])]
-            schema["minLength"] = rule.minLength.map(JSONValue.integer)
-            schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
+            schema["minLength"] = rule.minLength.map { JSONValue.integer(Int64($0)) }
+            schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
             return schema
         }
     }
@@ -98,8 +101,8 @@ private struct Generator {
     /// a value holding one is accepted too, since its final text is only known at apply time.
     private func string(_ rule: StringRule) -> [String: JSONValue] {
         var schema: [String: JSONValue] = ["type": "string"]
-        schema["minLength"] = rule.minLength.map(JSONValue.integer)
-        schema["maxLength"] = rule.maxLength.map(JSONValue.integer)
+        schema["minLength"] = rule.minLength.map { JSONValue.integer(Int64($0)) }
+        schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
         if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
         if let pattern = rule.schemaPattern {
             schema["pattern"] = .string(pattern)
@@ -127,11 +130,5 @@ private struct Generator {
         if field.isCreateOnly { text += " Set only on create." }
         if let aws = field.aws { text += " AWS: \(aws)." }
         return text
-    }
-}
-
-extension JSONValue: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) {
-        self = .string(value)
     }
 }

@@ -1,14 +1,8 @@
-/// A JSON value, as used for session policies. Objects keep no key order: they compare and render
-/// canonically (keys sorted).
-public indirect enum JSONValue: Sendable, Hashable {
-    case null
-    case bool(Bool)
-    case integer(Int)
-    case double(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+import AWSModel
 
+/// What the desired state needs of a JSON value (session policies): messages, the strings references
+/// hide in, and substituting them.
+extension JSONValue {
     /// A short noun for messages: `null`, `a boolean`, `a number`, `a string`, `an array` or `an object`.
     public var kindDescription: String {
         switch self {

@@ -3,7 +3,7 @@ import YAML
 /// Turns YAML nodes into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
 /// problem with its location. Invalid values are left out of the result (so one mistake is reported once)
 /// and decoding carries on with the rest of the file.
-struct Decoder {
+struct NodeDecoder {
     let file: String
     /// Every instance and resource the file declares, for checking references.
     let declared: DeclaredAddresses

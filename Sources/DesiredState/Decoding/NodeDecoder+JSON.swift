@@ -1,6 +1,7 @@
+import AWSModel
 import YAML
 
-extension Decoder {
+extension NodeDecoder {
     /// A JSON object written as a YAML mapping, or as a string of JSON text.
     mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
         var references: [Located<Reference>] = []
@@ -33,7 +34,7 @@ extension Decoder {
             mismatch(node, expected: .jsonObject(rule), at: path)
             return nil
         }
-        let length = value.canonicalText.unicodeScalars.count
+        let length = value.serialized().unicodeScalars.count
         if let maximum = rule.maxLength, length > maximum {
             error(
                 path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: node.location)
@@ -42,7 +43,7 @@ extension Decoder {
         return .json(JSONDocument(value: value, references: references))
     }
 
-    /// Converts YAML to JSON: scalars keep their core-schema type, mapping keys become strings.
+    /// Converts YAML to JSONValue: scalars keep their core-schema type, mapping keys become strings.
     private mutating func json(from node: Node, at path: ValuePath, references: inout [Located<Reference>])
         -> JSONValue?
     {
@@ -56,7 +57,7 @@ extension Decoder {
                     error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
                     return nil
                 }
-                return .integer(value)
+                return .integer(Int64(value))
             case .float:
                 guard let value = scalar.doubleValue, value.isFinite else {
                     error(path.message("\(scalar.value) cannot be represented in JSON"), at: node.location)
@@ -99,7 +100,7 @@ extension Decoder {
         }
     }
 
-    /// The references in one JSON string, reporting syntax errors and undeclared targets; nil if any.
+    /// The references in one JSONValue string, reporting syntax errors and undeclared targets; nil if any.
     private mutating func templateReferences(in string: String, at location: SourceLocation, path: ValuePath)
         -> [Located<Reference>]?
     {

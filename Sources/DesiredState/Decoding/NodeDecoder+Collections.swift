@@ -1,6 +1,6 @@
 import YAML
 
-extension Decoder {
+extension NodeDecoder {
     mutating func decodeList(_ node: Node, rule: ListRule, at path: ValuePath) -> Value? {
         guard let items = node.sequence else {
             mismatch(node, expected: .list(rule), at: path)

@@ -1,0 +1,86 @@
+import AWSModel
+import DesiredState
+import Foundation
+import Testing
+import YAML
+
+@Suite struct Loading {
+    @Test func aDeprecatedFieldWarnsButTheFileIsValid() throws {
+        let text = """
+            version: 1
+            connect:
+              prod:
+                alias: acme
+                authenticationProfiles:
+                  default:
+                    name: Default
+                    periodicSessionDuration: 30
+            """
+        let result = DesiredState.load(text: text, file: "f.yaml")
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "f.yaml:8:9: warning: connect.prod.authenticationProfiles.default.periodicSessionDuration: AWS "
+                    + "deprecated PeriodicSessionDuration on 10/31/2025; use sessionInactivity instead"
+            ])
+        let state = try #require(result.state)
+        #expect(state.resources.first?[field: "periodicSessionDuration"]?.value == .integer(30))
+    }
+
+    @Test func yamlErrorsStopBeforeValidation() {
+        let result = DesiredState.load(text: "version: 1\nregion: [\n", file: "f.yaml")
+        #expect(result.state == nil)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.location == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test func explicitEmptyMappingsAndListsArePresent() throws {
+        let text = """
+            version: 1
+            rolesAnywhere:
+              profiles:
+                ops:
+                  name: ops
+                  roleArns: []
+                  tags: {}
+                  attributeMappings: {}
+            """
+        let ops = try #require(DesiredState.load(text: text, file: "f.yaml").state?.resources.first)
+        #expect(ops[field: "roleArns"]?.value == .list([]))
+        #expect(ops[field: "tags"]?.value == .mapping([]))
+        #expect(ops[field: "attributeMappings"]?.value == .mapping([]))
+        #expect(ops[field: "managedPolicyArns"] == nil)
+    }
+
+    @Test func aSessionPolicyMayBeAJSONString() throws {
+        let text = """
+            version: 1
+            rolesAnywhere:
+              profiles:
+                ops:
+                  name: ops
+                  sessionPolicy: '{"Version": "2012-10-17", "Statement": []}'
+            """
+        let ops = try #require(DesiredState.load(text: text, file: "f.yaml").state?.resources.first)
+        #expect(
+            ops[field: "sessionPolicy"]?.value.json?.value.serialized() == #"{"Statement":[],"Version":"2012-10-17"}"#)
+    }
+
+    @Test func aMissingFileIsAWholeFileError() {
+        let result = DesiredState.load(path: "/nonexistent/warden.yaml")
+        #expect(result.diagnostics.map(\.description) == ["/nonexistent/warden.yaml: error: no such file"])
+    }
+
+    @Test func aDirectoryIsAWholeFileError() {
+        let result = DesiredState.load(path: Fixtures.directory.path)
+        #expect(
+            result.diagnostics.map(\.description) == ["\(Fixtures.directory.path): error: is a directory, not a file"])
+    }
+
+    @Test func invalidUTF8IsAWholeFileError() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("warden-\(UUID().uuidString).yaml")
+        try Data([0x76, 0x3A, 0x20, 0xFF, 0x0A]).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let result = DesiredState.load(path: path.path)
+        #expect(result.diagnostics.map(\.description) == ["\(path.path): error: is not valid UTF-8 text"])
+    }
+}

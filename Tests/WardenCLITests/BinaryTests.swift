@@ -1,0 +1,57 @@
+import DesiredState
+import Foundation
+import Testing
+import WardenCLI
+
+@Suite struct Binary {
+    @Test func validateExamplesPrintsOneSummaryPerFileAndExitsZero() throws {
+        let outcome = try WardenBinary.run(["validate", "examples/contact-center.yaml", "examples/minimal.yaml"])
+        #expect(
+            outcome
+                == WardenBinary.Outcome(
+                    standardOutput: """
+                        examples/contact-center.yaml: valid: 2 Connect instances, 2 authentication profiles, \
+                        4 security profiles, 1 Roles Anywhere profile
+                        examples/minimal.yaml: valid: 1 Connect instance, 1 security profile
+
+                        """,
+                    standardError: "", exitCode: 0))
+    }
+
+    @Test func validateAnInvalidFilePrintsEveryDiagnosticOnStandardErrorAndExitsOne() throws {
+        let fixture = "Tests/DesiredStateTests/Fixtures/invalid/unknown-top-level-key.yaml"
+        let outcome = try WardenBinary.run(["validate", "examples/minimal.yaml", fixture, "missing.yaml"])
+        #expect(
+            outcome
+                == WardenBinary.Outcome(
+                    standardOutput: "examples/minimal.yaml: valid: 1 Connect instance, 1 security profile\n",
+                    standardError: """
+                        \(fixture):2:1: error: unknown key "regoin"; did you mean "region"?
+                        \(fixture):3:1: error: unknown key "conect"; did you mean "connect"?
+                        missing.yaml: error: no such file
+
+                        """,
+                    exitCode: 1))
+    }
+
+    @Test func validateWithoutFilesIsAUsageError() throws {
+        let outcome = try WardenBinary.run(["validate"])
+        #expect(outcome.exitCode == 64)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.hasPrefix("Error: Missing expected argument '<files> ...'"))
+    }
+
+    @Test func schemaPrintsTheCommittedSchemaExactly() throws {
+        let outcome = try WardenBinary.run(["schema"])
+        let committed = try String(
+            contentsOf: WardenBinary.repository.appendingPathComponent("schemas/warden.schema.json"), encoding: .utf8)
+        #expect(outcome == WardenBinary.Outcome(standardOutput: committed, standardError: "", exitCode: 0))
+    }
+
+    @Test func versionPrintsTheVersion() throws {
+        let outcome = try WardenBinary.run(["--version"])
+        #expect(
+            outcome
+                == WardenBinary.Outcome(standardOutput: "\(WardenVersion.current)\n", standardError: "", exitCode: 0))
+    }
+}
