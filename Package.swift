@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),
         .testTarget(
             name: "EmulatorTests",
-            dependencies: ["Emulator", "SigV4", "AWSModel", httpClient],
+            dependencies: ["Emulator", "SigV4", "AWSModel", "YAML", httpClient],
             swiftSettings: strict
         ),
         .testTarget(

@@ -3,10 +3,11 @@ import AWSModel
 /// The members of a request (and a Create's answer) worth logging: ids, names and ARNs.
 enum KeyParameters {
     /// Top-level string members named `…Id`, `…Arn`, `…Name`, plus `certificateField` and `State`, and
-    /// string lists named `tagKeys`; then the same from the output, one level deep (`profile.profileId`).
-    static func of(input: JSONValue, output: JSONValue?) -> [String: String] {
+    /// string lists named `tagKeys`; for a Create, the same from its output, one level deep
+    /// (`SecurityProfileId`, `profile.profileId`).
+    static func of(operation: String, input: JSONValue, output: JSONValue?) -> [String: String] {
         var parameters = collect(input)
-        if let output {
+        if operation.hasPrefix("Create"), let output {
             parameters.merge(collect(output)) { old, _ in old }
             for case .object(let nested) in output.objectValue?.values.map({ $0 }) ?? [] {
                 parameters.merge(collect(.object(nested))) { old, _ in old }

@@ -161,7 +161,7 @@ public actor EmulatorEngine {
         case .success(let decoded): input = decoded
         case .failure(let error): return fail(error)
         }
-        record.parameters = KeyParameters.of(input: input, output: nil)
+        record.parameters = KeyParameters.of(operation: operation.name, input: input, output: nil)
         let issues = RequestValidation.issues(input, operation: operation, service: service)
         if issues.contains(where: { $0.kind == .typeMismatch }) {
             let message = issues.filter { $0.kind == .typeMismatch }.map(\.description).joined(separator: "; ")
@@ -196,7 +196,7 @@ public actor EmulatorEngine {
                 logger.error("\(error)")
             }
         }
-        record.parameters = KeyParameters.of(input: input, output: result.output)
+        record.parameters = KeyParameters.of(operation: operation.name, input: input, output: result.output)
         let response =
             service == .sts
             ? QueryProtocol.success(

@@ -19,7 +19,7 @@ import Testing
         #expect(response.status == 403)
         #expect(response.header("x-amzn-ErrorType") == "InvalidSignatureException")
         #expect(
-            response.json["Message"]?.stringValue?.hasPrefix(
+            response.json["message"]?.stringValue?.hasPrefix(
                 "The request signature we calculated does not match the signature you provided.") == true)
     }
 
@@ -39,8 +39,9 @@ import Testing
         #expect(
             response.json
                 == [
-                    "Message": "Signature expired: 20250615T150040Z is now earlier than 20250615T150140Z "
-                        + "(20250615T150640Z - 5 min.)"
+                    "message": .string(
+                        "Signature expired: 20250615T150040Z is now earlier than 20250615T150140Z "
+                            + "(20250615T150640Z - 5 min.)")
                 ])
     }
 
@@ -62,16 +63,19 @@ import Testing
 
         var client = TestClient()
         client.credentials = SigV4Credentials(
-            accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken)
+            accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey,
+            sessionToken: session.sessionToken)
         #expect(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response?.status == 200)
 
         client.credentials.sessionToken = nil
-        let missing = try #require(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
+        let missing = try #require(
+            await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
         #expect(missing.header("x-amzn-ErrorType") == "UnrecognizedClientException")
 
         client.credentials.sessionToken = session.sessionToken
         clock.advance(by: 3601)
-        let expired = try #require(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
+        let expired = try #require(
+            await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
         #expect(expired.status == 403)
         #expect(expired.header("x-amzn-ErrorType") == "ExpiredTokenException")
     }

@@ -13,7 +13,8 @@ import Testing
             configuration: Fixtures.configuration(clock: clock, faults: faults, randomSeed: seed))
         var statuses: [Int] = []
         for _ in 0..<count {
-            statuses.append(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response?.status ?? 0)
+            statuses.append(
+                await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response?.status ?? 0)
         }
         return statuses
     }
@@ -38,10 +39,12 @@ import Testing
 
     @Test func injectedErrorsUseEachServicesCodes() async throws {
         let engine = try EmulatorEngine(
-            configuration: Fixtures.configuration(clock: clock, faults: FaultConfiguration(errorRate: 1), randomSeed: 3))
+            configuration: Fixtures.configuration(clock: clock, faults: FaultConfiguration(errorRate: 1), randomSeed: 3)
+        )
         var codes: Set<String> = []
         for _ in 0..<20 {
-            let connect = try #require(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
+            let connect = try #require(
+                await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
             codes.insert("\(connect.status) \(connect.header("x-amzn-ErrorType") ?? "")")
             let roles = try #require(
                 await engine.handle(client.request(.rolesAnywhere, "ListProfiles", at: clock.now)).response)
@@ -57,7 +60,8 @@ import Testing
     @Test func aDroppedConnectionChangesNothing() async throws {
         let engine = try EmulatorEngine(
             configuration: Fixtures.configuration(clock: clock, faults: FaultConfiguration(dropConnectionRate: 1)))
-        let delete = client.request(.rolesAnywhere, "DeleteProfile", ["profileId": .string(Fixtures.profileId)], at: clock.now)
+        let delete = client.request(
+            .rolesAnywhere, "DeleteProfile", ["profileId": .string(Fixtures.profileId)], at: clock.now)
         #expect(await engine.handle(delete) == .dropConnection)
         #expect(await engine.currentState() == Fixtures.seed.state)
         #expect(
@@ -71,7 +75,8 @@ import Testing
     @Test func aDroppedResponseStillAppliesTheChange() async throws {
         let engine = try EmulatorEngine(
             configuration: Fixtures.configuration(clock: clock, faults: FaultConfiguration(dropResponseRate: 1)))
-        let delete = client.request(.rolesAnywhere, "DeleteProfile", ["profileId": .string(Fixtures.profileId)], at: clock.now)
+        let delete = client.request(
+            .rolesAnywhere, "DeleteProfile", ["profileId": .string(Fixtures.profileId)], at: clock.now)
         #expect(await engine.handle(delete) == .dropConnection)
         #expect(await engine.currentState()[region: "eu-west-2"].rolesAnywhereProfiles.isEmpty)
         let record = try #require(await engine.callLog().first)

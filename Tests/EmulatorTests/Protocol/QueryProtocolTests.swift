@@ -15,7 +15,8 @@ import Testing
     @Test func rebuildsNestedMembersAndLists() throws {
         let parameters = [
             "RoleArn": "arn:aws:iam::111122223333:role/R", "RoleSessionName": "s1", "DurationSeconds": "900",
-            "PolicyArns.member.1.arn": "arn:aws:iam::aws:policy/A", "PolicyArns.member.2.arn": "arn:aws:iam::aws:policy/B",
+            "PolicyArns.member.1.arn": "arn:aws:iam::aws:policy/A",
+            "PolicyArns.member.2.arn": "arn:aws:iam::aws:policy/B",
             "Tags.member.1.Key": "team", "Tags.member.1.Value": "cc", "TransitiveTagKeys.member.1": "team",
         ]
         let input = try QueryProtocol.input(parameters, shape: "AssumeRoleRequest", in: .sts)
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func refusesAValueOfTheWrongType() {
-        #expect(throws: QueryProtocol.DecodingError(message: "Cannot convert 'soon' to an integer for DurationSeconds")) {
+        #expect(throws: QueryProtocol.DecodingError(message: "Cannot convert 'soon' to an integer for DurationSeconds"))
+        {
             try QueryProtocol.input(["DurationSeconds": "soon"], shape: "AssumeRoleRequest", in: .sts)
         }
     }

@@ -1,13 +1,15 @@
 import Emulator
 import Foundation
 import Testing
+import YAML
 
 @Suite struct SeedFileTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func theExampleSeedLoads() throws {
-        let seed = try EmulatorSeed.load(path: Self.repository.appendingPathComponent("examples/emulator-seed.yaml").path)
+        let seed = try EmulatorSeed.load(
+            path: Self.repository.appendingPathComponent("examples/emulator-seed.yaml").path)
         #expect(seed.accountId == "111122223333")
         let prod = try #require(seed.state[region: "eu-west-2"].connectInstances.first)
         let staging = try #require(seed.state[region: "us-east-1"].connectInstances.first)
@@ -40,7 +42,9 @@ import Testing
         #expect(first == second)
         let instance = try #require(first.state[region: "eu-west-2"].connectInstances.first)
         #expect(instance.id.count == 36)
-        #expect(instance.securityProfiles.map(\.id) == second.state[region: "eu-west-2"].connectInstances[0].securityProfiles.map(\.id))
+        #expect(
+            instance.securityProfiles.map(\.id)
+                == second.state[region: "eu-west-2"].connectInstances[0].securityProfiles.map(\.id))
         #expect(Set(instance.securityProfiles.map(\.id)).count == 4)
     }
 
@@ -68,7 +72,7 @@ import Testing
                     "seed.yaml:2:1: error: unknown key 'conect' in the seed; did you mean 'connect'?",
                     "seed.yaml:5:7: error: an instance needs an alias and a region",
                     "seed.yaml:8:28: error: inboundCallsEnabled must be true or false, found a string",
-                    "seed.yaml:11:25: error: '10.0.0.0/33' is not an IPv4 or IPv6 CIDR block",
+                    "seed.yaml:11:24: error: '10.0.0.0/33' is not an IPv4 or IPv6 CIDR block",
                 ])
         }
     }

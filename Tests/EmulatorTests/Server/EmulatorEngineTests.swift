@@ -13,7 +13,8 @@ import Testing
 
     @Test func describesAnInstanceInConnectsWireFormat() async throws {
         let engine = try engine()
-        let request = client.request(.connect, "DescribeInstance", ["InstanceId": .string(Fixtures.prodId)], at: clock.now)
+        let request = client.request(
+            .connect, "DescribeInstance", ["InstanceId": .string(Fixtures.prodId)], at: clock.now)
         let response = try #require(await engine.handle(request).response)
         #expect(response.status == 200)
         #expect(response.header("Content-Type") == "application/json")
@@ -38,7 +39,10 @@ import Testing
         let engine = try engine()
         let request = client.request(
             .connect, "CreateSecurityProfile",
-            ["InstanceId": .string(Fixtures.prodId), "SecurityProfileName": "", "Description": .string(String(repeating: "d", count: 251))],
+            [
+                "InstanceId": .string(Fixtures.prodId), "SecurityProfileName": "",
+                "Description": .string(String(repeating: "d", count: 251)),
+            ],
             at: clock.now)
         let response = try #require(await engine.handle(request).response)
         #expect(response.status == 400)
@@ -46,10 +50,12 @@ import Testing
             response.json
                 == [
                     "Message": .string(
-                        "2 validation errors detected: Value '\(String(repeating: "d", count: 251))' at 'description' "
+                        "3 validation errors detected: Value '\(String(repeating: "d", count: 251))' at 'description' "
                             + "failed to satisfy constraint: Member must have length less than or equal to 250; "
                             + "Value '' at 'securityProfileName' failed to satisfy constraint: Member must have length "
-                            + "greater than or equal to 1"
+                            + "greater than or equal to 1; "
+                            + "Value '' at 'securityProfileName' failed to satisfy constraint: Member must satisfy "
+                            + "regular expression pattern: ^[ a-zA-Z0-9_@-]+$"
                     )
                 ])
     }
@@ -144,7 +150,12 @@ import Testing
         #expect(calls.status == 200)
         #expect(
             calls.json
-                == [["service": "connect", "operation": "ListInstances", "region": "eu-west-2", "status": 200, "parameters": [:]]])
+                == [
+                    [
+                        "service": "connect", "operation": "ListInstances", "region": "eu-west-2", "status": 200,
+                        "parameters": [:],
+                    ]
+                ])
         let reset = try #require(
             await engine.handle(EmulatorRequest(method: "POST", target: "/_emulator/reset", headers: [])).response)
         #expect(reset.status == 204)
@@ -165,7 +176,8 @@ import Testing
     @Test func refusesNonLoopbackHosts() {
         var configuration = Fixtures.configuration()
         configuration.host = "0.0.0.0"
-        #expect(throws: EmulatorError(["--host must be a loopback address (127.0.0.1, ::1 or localhost), got 0.0.0.0"])) {
+        #expect(throws: EmulatorError(["--host must be a loopback address (127.0.0.1, ::1 or localhost), got 0.0.0.0"]))
+        {
             try EmulatorEngine(configuration: configuration)
         }
         #expect(EmulatorConfiguration.isLoopback("127.0.0.1"))

@@ -33,7 +33,8 @@ import Testing
     @Test func throttlingAnswersThrottlingException() async throws {
         let engine = try engine()
         for _ in 0..<5 { _ = await status(engine, .connect, "ListInstances") }
-        let response = try #require(await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
+        let response = try #require(
+            await engine.handle(client.request(.connect, "ListInstances", at: clock.now)).response)
         #expect(response.status == 429)
         #expect(response.header("x-amzn-ErrorType") == "ThrottlingException")
         #expect(response.json == ["Message": "Rate exceeded"])
@@ -46,7 +47,9 @@ import Testing
         #expect(await status(engine, .rolesAnywhere, "GetProfile", get) == 200)
         #expect(await status(engine, .rolesAnywhere, "GetProfile", get) == 429)
         #expect(await status(engine, .rolesAnywhere, "EnableProfile", get) == 429)
-        let arn: JSONValue = ["resourceArn": .string("arn:aws:rolesanywhere:eu-west-2:111122223333:profile/\(Fixtures.profileId)")]
+        let arn: JSONValue = [
+            "resourceArn": .string("arn:aws:rolesanywhere:eu-west-2:111122223333:profile/\(Fixtures.profileId)")
+        ]
         #expect(await status(engine, .rolesAnywhere, "ListTagsForResource", arn) == 200)
         clock.advance(by: 1)
         #expect(await status(engine, .rolesAnywhere, "GetProfile", get) == 200)
@@ -65,7 +68,9 @@ import Testing
         var statuses: [Int] = []
         for _ in 0..<51 { statuses.append(await status(engine, .connect, "ListInstances")) }
         #expect(statuses == Array(repeating: 200, count: 50) + [429])
-        #expect(Quota.aws(service: "connect", operation: "ListInstances")?.scaled(by: 0.1) == Quota(bucket: "ListInstances", ratePerSecond: 0.2, burst: 1))
+        #expect(
+            Quota.aws(service: "connect", operation: "ListInstances")?.scaled(by: 0.1)
+                == Quota(bucket: "ListInstances", ratePerSecond: 0.2, burst: 1))
     }
 
     @Test func stsIsNotThrottled() async throws {
