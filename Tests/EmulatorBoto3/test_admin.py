@@ -1,10 +1,11 @@
 """The admin routes: the call log, reset, and the state file across a restart."""
 import json
+import subprocess
 
 import pytest
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, ConnectionClosedError
 
-from conftest import ACCOUNT, PROD_ID, SALES_AGENT_ID, Emulator, error_of
+from emulator_harness import ACCOUNT, PROD_ID, SALES_AGENT_ID, Emulator, emulator_binary
 
 
 def test_the_call_log_lists_calls_in_order(emulator, connect, ra):
@@ -51,8 +52,6 @@ def test_state_survives_a_restart(tmp_path):
 
 
 def test_a_non_loopback_host_is_refused(tmp_path):
-    import subprocess
-    from conftest import emulator_binary
     result = subprocess.run([emulator_binary(), "--host", "0.0.0.0"], capture_output=True, text=True, timeout=30)
     assert result.returncode != 0
     assert result.stdout == ""
@@ -82,3 +81,32 @@ def test_injected_errors_are_reproducible(tmp_path):
 
 def test_the_account_is_the_seeds(emulator, sts):
     assert sts.get_caller_identity()["Account"] == ACCOUNT
+
+
+def test_a_dropped_connection_applies_nothing(tmp_path):
+    running = Emulator(tmp_path, "--no-throttle", "--drop-connection-rate", "1")
+    try:
+        with pytest.raises(ConnectionClosedError):
+            running.client("connect").create_security_profile(InstanceId=PROD_ID, SecurityProfileName="Lost")
+        assert running.calls() == [
+            {"service": "connect", "operation": "CreateSecurityProfile", "region": "eu-west-2", "status": 0,
+             "parameters": {}, "fault": "dropConnection"}]
+        names = [p["name"] for region in running.admin("GET", "/_emulator/state")["regions"].values()
+                 for i in region["connectInstances"] for p in i["securityProfiles"]]
+        assert "Lost" not in names
+    finally:
+        assert running.stop() == 0
+
+
+def test_a_dropped_response_still_applies_the_change(tmp_path):
+    running = Emulator(tmp_path, "--no-throttle", "--drop-response-rate", "1")
+    try:
+        with pytest.raises(ConnectionClosedError):
+            running.client("connect").create_security_profile(InstanceId=PROD_ID, SecurityProfileName="Applied")
+        [call] = running.calls()
+        assert (call["operation"], call["status"], call["fault"]) == ("CreateSecurityProfile", 200, "dropResponse")
+        names = [p["name"] for region in running.admin("GET", "/_emulator/state")["regions"].values()
+                 for i in region["connectInstances"] for p in i["securityProfiles"]]
+        assert "Applied" in names
+    finally:
+        assert running.stop() == 0

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import ACCOUNT, PROD_ID, STAGING_ID, body, error_of
+from emulator_harness import ACCOUNT, PROD_ID, STAGING_ID, body, error_of
 
 UTC = datetime.timezone.utc
 PROD_ARN = f"arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{PROD_ID}"

@@ -2,7 +2,7 @@
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import ACCOUNT, PROD_ID, SALES_AGENT_ID, SALES_GROUP_ID, body, error_of
+from emulator_harness import ACCOUNT, PROD_ID, SALES_AGENT_ID, SALES_GROUP_ID, body, error_of
 
 PROD_ARN = f"arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{PROD_ID}"
 PROFILE_ARN = f"{PROD_ARN}/security-profile/{SALES_AGENT_ID}"

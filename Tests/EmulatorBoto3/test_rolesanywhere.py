@@ -6,7 +6,7 @@ import datetime
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import ACCOUNT, CI_READONLY_ID, CONNECT_OPS_ID, body, error_of
+from emulator_harness import ACCOUNT, CI_READONLY_ID, CONNECT_OPS_ID, body, error_of
 
 UTC = datetime.timezone.utc
 CONNECT_OPS_ARN = f"arn:aws:rolesanywhere:eu-west-2:{ACCOUNT}:profile/{CONNECT_OPS_ID}"

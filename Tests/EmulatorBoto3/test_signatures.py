@@ -8,7 +8,7 @@ import botocore.auth
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import PROD_ID, error_of
+from emulator_harness import PROD_ID, error_of
 
 
 def test_a_bad_signature(emulator):

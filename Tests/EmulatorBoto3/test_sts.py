@@ -12,7 +12,7 @@ from botocore import UNSIGNED
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from conftest import ACCESS_KEY, ACCOUNT, PROD_ID, body, error_of
+from emulator_harness import ACCESS_KEY, ACCOUNT, PROD_ID, body, error_of
 
 UTC = datetime.timezone.utc
 

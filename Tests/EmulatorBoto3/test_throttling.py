@@ -4,7 +4,7 @@ the 429 ThrottlingException reaches the test."""
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import CONNECT_OPS_ID, PROD_ID, Emulator, error_of
+from emulator_harness import CONNECT_OPS_ID, PROD_ID, Emulator, error_of
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_roles_anywhere_profile_operations_share_a_bucket(throttled):
     results = outcomes(lambda: ra.list_profiles(), 3) + outcomes(lambda: ra.get_profile(profileId=CONNECT_OPS_ID), 2)
     assert results[0] == "ok"
     assert ("ThrottlingException", 429) in results[1:]
-    arn = ra.meta.endpoint_url and f"arn:aws:rolesanywhere:eu-west-2:111122223333:profile/{CONNECT_OPS_ID}"
+    arn = f"arn:aws:rolesanywhere:eu-west-2:111122223333:profile/{CONNECT_OPS_ID}"
     assert outcomes(lambda: ra.list_tags_for_resource(resourceArn=arn), 1) == ["ok"]
 
 
