@@ -47,6 +47,13 @@ let package = Package(
             dependencies: ["SigV4", "AWSModel", httpClient, logging],
             swiftSettings: strict
         ),
+        .target(
+            name: "ConnectAPI",
+            dependencies: ["AWSCore", "AWSModel"],
+            exclude: ["generate_api.py"],
+            swiftSettings: strict
+        ),
+        .target(name: "RolesAnywhereAPI", dependencies: ["AWSCore", "AWSModel"], swiftSettings: strict),
 
         // The local stand-in for Connect, Roles Anywhere and STS.
         .target(
@@ -91,11 +98,30 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        .target(
+            name: "AWSTestSupport",
+            dependencies: ["AWSCore", "AWSModel", logging],
+            path: "Tests/AWSTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "AWSCoreTests",
             dependencies: [
-                "AWSCore", "SigV4", hummingbird, .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "AWSCore", "AWSModel", "AWSTestSupport", "SigV4", httpClient, hummingbird,
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConnectAPITests",
+            dependencies: ["ConnectAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "RolesAnywhereAPITests",
+            dependencies: ["RolesAnywhereAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

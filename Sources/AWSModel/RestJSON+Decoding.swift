@@ -15,7 +15,7 @@ extension RestJSON {
     /// `maxResults=5` becomes the integer 5); body members are taken from the JSON object by their wire
     /// names, and members the model does not know are ignored, as AWS does.
     public static func decode(
-        operation: Operation,
+        operation: OperationModel,
         labels: [String: String],
         query: [RESTRequest.QueryItem],
         headers: [(name: String, value: String)],

@@ -24,7 +24,7 @@ public enum RestJSON {
     ///   with `Content-Type: application/json`; otherwise no body and no Content-Type. `null`s are dropped.
     public static func encode(
         _ input: JSONValue,
-        for operation: Operation,
+        for operation: OperationModel,
         in model: ServiceModel
     ) throws(RestJSONEncodingError) -> RESTRequest {
         func fail(_ message: String) -> RestJSONEncodingError {

@@ -2,12 +2,12 @@
 /// does. Used by the emulator.
 public struct RestJSONRouter: Sendable {
     public struct Match: Sendable {
-        public let operation: Operation
+        public let operation: OperationModel
         /// Decoded URI label values by label name.
         public let labels: [String: String]
     }
 
-    private let routes: [(template: URITemplate, operation: Operation)]
+    private let routes: [(template: URITemplate, operation: OperationModel)]
 
     public init(model: ServiceModel) {
         routes = model.operations.values

@@ -16,9 +16,9 @@ extension ServiceModel {
         xmlNamespace = metadata["xmlNamespace"]?.stringValue
         botocoreVersion = root["botocoreVersion"]?.stringValue ?? ""
 
-        var operations: [String: Operation] = [:]
+        var operations: [String: OperationModel] = [:]
         for (name, spec) in root["operations"]?.objectValue ?? [:] {
-            operations[name] = Operation(
+            operations[name] = OperationModel(
                 name: name,
                 method: spec["http"]?["method"]?.stringValue ?? "POST",
                 requestURI: spec["http"]?["requestUri"]?.stringValue ?? "/",

@@ -17,7 +17,7 @@ public struct ServiceModel: Sendable {
     public let xmlNamespace: String?
     /// The botocore release the model was taken from.
     public let botocoreVersion: String
-    public let operations: [String: Operation]
+    public let operations: [String: OperationModel]
     public let shapes: [String: Shape]
     public let paginators: [String: Paginator]
 
@@ -29,7 +29,7 @@ public struct ServiceModel: Sendable {
     public static let sts = ServiceModel(embedded: stsJSON)
 
     /// The operation named `name`. Warden only calls operations it embeds, so a miss is a programming error.
-    public func operation(_ name: String) -> Operation {
+    public func operation(_ name: String) -> OperationModel {
         guard let operation = operations[name] else {
             preconditionFailure("\(serviceID) has no operation \(name) in Warden's model subset")
         }
@@ -59,7 +59,7 @@ public struct ServiceModel: Sendable {
 }
 
 /// One API operation: its HTTP binding and shapes.
-public struct Operation: Sendable, Hashable {
+public struct OperationModel: Sendable, Hashable {
     public let name: String
     /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
     public let method: String

@@ -1,3 +1,5 @@
+import AWSModel
+
 /// The identity of a service as its botocore model's metadata gives it.
 public struct AWSService: Sendable, Hashable, CustomStringConvertible {
     /// `serviceId`: `Connect`, `RolesAnywhere`, `STS`.
@@ -15,24 +17,19 @@ public struct AWSService: Sendable, Hashable, CustomStringConvertible {
         self.apiVersion = apiVersion
     }
 
-    public static let connect = AWSService(
-        serviceId: "Connect",
-        endpointPrefix: "connect",
-        signingName: "connect",
-        apiVersion: "2017-08-08"
-    )
-    public static let rolesAnywhere = AWSService(
-        serviceId: "RolesAnywhere",
-        endpointPrefix: "rolesanywhere",
-        signingName: "rolesanywhere",
-        apiVersion: "2018-05-10"
-    )
-    public static let sts = AWSService(
-        serviceId: "STS",
-        endpointPrefix: "sts",
-        signingName: "sts",
-        apiVersion: "2011-06-15"
-    )
+    /// The identity a botocore model declares in its metadata.
+    public init(_ model: ServiceModel) {
+        self.init(
+            serviceId: model.serviceID,
+            endpointPrefix: model.endpointPrefix,
+            signingName: model.signingName,
+            apiVersion: model.apiVersion
+        )
+    }
+
+    public static let connect = AWSService(ServiceModel.connect)
+    public static let rolesAnywhere = AWSService(ServiceModel.rolesAnywhere)
+    public static let sts = AWSService(ServiceModel.sts)
 
     /// `AWS_ENDPOINT_URL_CONNECT`: the service id upper-cased, spaces as underscores.
     public var endpointEnvironmentVariable: String {

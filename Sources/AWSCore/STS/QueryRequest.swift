@@ -33,11 +33,14 @@ struct QueryRequest {
         }
     }
 
-    /// The form body, percent-encoded as AWS expects.
+    /// The form body, encoded as botocore encodes it: unreserved characters kept, space as `+`,
+    /// everything else as `%XX`.
     var body: [UInt8] {
-        Array(
-            pairs.map { URIEncoding.encode($0.0) + "=" + URIEncoding.encode($0.1) }.joined(separator: "&").utf8
-        )
+        func encode(_ text: String) -> String {
+            text.split(separator: " ", omittingEmptySubsequences: false).map { URIEncoding.encode(String($0)) }
+                .joined(separator: "+")
+        }
+        return Array(pairs.map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&").utf8)
     }
 
     static let contentType = "application/x-www-form-urlencoded; charset=utf-8"

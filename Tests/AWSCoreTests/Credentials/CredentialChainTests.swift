@@ -1,4 +1,5 @@
 import AWSCore
+import AWSTestSupport
 import Foundation
 import Logging
 import Testing
@@ -100,6 +101,29 @@ import Testing
                     + "&RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2FGitHubDeploy"
                     + "&RoleSessionName=ci-run-42&WebIdentityToken=eyJ.github.token"
             )
+        }
+    }
+
+    @Test func fetchingCredentialsLogsNoSecrets() async throws {
+        let home = try TemporaryHome(files: ["oidc-token": "eyJ.SECRET-OIDC-TOKEN.sig"])
+        let clock = clock
+        let capture = LogCapture()
+        try await withLoopbackServer(FakeSTS.handler(keys: [:], now: clock.date())) { url, _ in
+            let credential = try await resolve(
+                home.environment([
+                    "AWS_WEB_IDENTITY_TOKEN_FILE": home.path + "/oidc-token",
+                    "AWS_ROLE_ARN": "arn:aws:iam::111122223333:role/GitHubDeploy",
+                    "AWS_ENDPOINT_URL_STS": url,
+                ]),
+                logger: capture.logger
+            )
+            #expect(credential?.secretAccessKey == "secret-of-GitHubDeploy")
+        }
+        let output = capture.text
+        #expect(output.contains("AssumeRoleWithWebIdentity"))
+        #expect(output.contains("<AccessKeyId>ASIAGITHUBDEPLOY</AccessKeyId>"))
+        for secret in ["SECRET-OIDC-TOKEN", "secret-of-GitHubDeploy", "token-of-GitHubDeploy"] {
+            #expect(!output.contains(secret), "\(secret) appears in the debug output")
         }
     }
 
@@ -326,6 +350,7 @@ import Testing
             try await resolve(
                 home.environment([
                     "AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:1",
+                    "AWS_METADATA_SERVICE_TIMEOUT": "0.2",
                 ]))
         } throws: { error in
             let error = error as? AWSError

@@ -2,13 +2,15 @@ import Foundation
 import Logging
 
 /// A logger whose every message (at trace level and up) is kept, for checking `--debug` output.
-final class LogCapture: @unchecked Sendable {
+public final class LogCapture: @unchecked Sendable {
     private let lock = NSLock()
     private var lines: [String] = []
 
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    public init() {}
 
-    var logger: Logger {
+    public var text: String { lock.withLock { lines.joined(separator: "\n") } }
+
+    public var logger: Logger {
         var logger = Logger(label: "test") { _ in Handler(capture: self) }
         logger.logLevel = .trace
         return logger

@@ -2,8 +2,8 @@ import AWSCore
 import Foundation
 
 /// A transport that answers from a script, one entry per request, and records what was sent.
-final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
-    enum Reply {
+public final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+    public enum Reply {
         case response(AWSHTTPResponse)
         case failure(AWSError)
     }
@@ -12,13 +12,13 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     private var replies: [Reply]
     private var sent: [AWSHTTPRequest] = []
 
-    init(_ replies: [Reply]) {
+    public init(_ replies: [Reply]) {
         self.replies = replies
     }
 
-    var requests: [AWSHTTPRequest] { lock.withLock { sent } }
+    public var requests: [AWSHTTPRequest] { lock.withLock { sent } }
 
-    func send(_ request: AWSHTTPRequest, timeout: Duration) async throws(AWSError) -> AWSHTTPResponse {
+    public func send(_ request: AWSHTTPRequest, timeout: Duration) async throws(AWSError) -> AWSHTTPResponse {
         let reply: Reply = lock.withLock {
             sent.append(request)
             return replies.isEmpty
@@ -30,7 +30,7 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         }
     }
 
-    static func json(_ status: Int, _ body: String, headers: [HTTPHeader] = []) -> Reply {
+    public static func json(_ status: Int, _ body: String, headers: [HTTPHeader] = []) -> Reply {
         .response(
             AWSHTTPResponse(
                 status: status,
