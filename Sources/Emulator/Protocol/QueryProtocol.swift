@@ -92,7 +92,7 @@ enum QueryProtocol {
     /// `<OpResponse xmlns=…><OpResult>…</OpResult><ResponseMetadata><RequestId>…`.
     static func success(
         _ output: JSONValue,
-        operation: AWSModel.Operation,
+        operation: OperationModel,
         model: ServiceModel,
         requestId: String
     ) -> EmulatorResponse {

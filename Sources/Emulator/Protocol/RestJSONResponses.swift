@@ -5,7 +5,7 @@ enum RestJSONResponses {
     /// The operation's success status and its output as JSON; no body when the operation has no output.
     static func success(
         _ output: JSONValue?,
-        operation: AWSModel.Operation,
+        operation: OperationModel,
         model: ServiceModel,
         requestId: String
     ) -> EmulatorResponse {

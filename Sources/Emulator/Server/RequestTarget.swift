@@ -10,7 +10,7 @@ struct RequestTarget {
     var service: ServiceKind?
     var region: String?
     var scope: CredentialScope?
-    var operation: AWSModel.Operation?
+    var operation: OperationModel?
     /// Decoded URI labels (rest-json).
     var labels: [String: String] = [:]
     /// Form parameters (query protocol).
@@ -77,7 +77,7 @@ struct RequestTarget {
     }
 
     /// The operation's input, as the model's member names and types.
-    func decodeInput(_ request: EmulatorRequest, operation: AWSModel.Operation, service: ServiceKind) -> Result<
+    func decodeInput(_ request: EmulatorRequest, operation: OperationModel, service: ServiceKind) -> Result<
         JSONValue, ServiceError
     > {
         if service == .sts {

@@ -4,7 +4,7 @@ import AWSModel
 /// lists are checked by parsing CIDR blocks instead of by the model's `IpCidr` pattern, which has no `.`
 /// and would refuse every IPv4 range (DESIGN.md section 1).
 enum RequestValidation {
-    static func issues(_ input: JSONValue, operation: Operation, service: ServiceKind) -> [ValidationIssue] {
+    static func issues(_ input: JSONValue, operation: OperationModel, service: ServiceKind) -> [ValidationIssue] {
         guard let shape = operation.input else { return [] }
         let issues = ShapeValidator.validate(input, shape: shape, in: service.model)
         guard service == .connect, operation.name == "UpdateAuthenticationProfile" else { return issues }
