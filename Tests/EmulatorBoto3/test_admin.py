@@ -90,7 +90,7 @@ def test_a_dropped_connection_applies_nothing(tmp_path):
             running.client("connect").create_security_profile(InstanceId=PROD_ID, SecurityProfileName="Lost")
         assert running.calls() == [
             {"service": "connect", "operation": "CreateSecurityProfile", "region": "eu-west-2", "status": 0,
-             "parameters": {}, "fault": "dropConnection"}]
+             "parameters": {"InstanceId": PROD_ID, "SecurityProfileName": "Lost"}, "fault": "dropConnection"}]
         names = [p["name"] for region in running.admin("GET", "/_emulator/state")["regions"].values()
                  for i in region["connectInstances"] for p in i["securityProfiles"]]
         assert "Lost" not in names

@@ -27,7 +27,7 @@ def outcomes(call, count):
 
 def test_connect_throttles_after_the_burst(throttled):
     connect = throttled.client("connect")
-    results = outcomes(lambda: connect.describe_instance(InstanceId=PROD_ID), 8)
+    results = outcomes(lambda: connect.describe_instance(InstanceId=PROD_ID), 15)
     assert results[:5] == ["ok"] * 5
     assert ("ThrottlingException", 429) in results[5:]
 
@@ -41,14 +41,14 @@ def test_connect_quotas_are_per_operation(throttled):
 def test_the_throttling_message(throttled):
     connect = throttled.client("connect")
     with pytest.raises(ClientError) as excinfo:
-        for _ in range(10):
+        for _ in range(20):
             connect.list_security_profiles(InstanceId=PROD_ID)
     assert error_of(excinfo) == ("ThrottlingException", "Rate exceeded", 429)
 
 
 def test_roles_anywhere_profile_operations_share_a_bucket(throttled):
     ra = throttled.client("rolesanywhere")
-    results = outcomes(lambda: ra.list_profiles(), 3) + outcomes(lambda: ra.get_profile(profileId=CONNECT_OPS_ID), 2)
+    results = outcomes(lambda: ra.list_profiles(), 3) + outcomes(lambda: ra.get_profile(profileId=CONNECT_OPS_ID), 4)
     assert results[0] == "ok"
     assert ("ThrottlingException", 429) in results[1:]
     arn = f"arn:aws:rolesanywhere:eu-west-2:111122223333:profile/{CONNECT_OPS_ID}"

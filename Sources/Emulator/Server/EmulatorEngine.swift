@@ -87,6 +87,11 @@ public actor EmulatorEngine {
             region: target.region,
             status: 0
         )
+        if let service = target.service, let operation = target.operation,
+            case .success(let input) = target.decodeInput(request, operation: operation, service: service)
+        {
+            record.parameters = KeyParameters.of(operation: operation.name, input: input, output: nil)
+        }
         let outcome = process(request, target: target, plan: plan, now: now, requestId: requestId, record: &record)
         if plan.outcome != .none { record.fault = plan.outcome.rawValue }
         calls.append(record)
@@ -161,7 +166,6 @@ public actor EmulatorEngine {
         case .success(let decoded): input = decoded
         case .failure(let error): return fail(error)
         }
-        record.parameters = KeyParameters.of(operation: operation.name, input: input, output: nil)
         let issues = RequestValidation.issues(input, operation: operation, service: service)
         if issues.contains(where: { $0.kind == .typeMismatch }) {
             let message = issues.filter { $0.kind == .typeMismatch }.map(\.description).joined(separator: "; ")

@@ -68,7 +68,7 @@ import Testing
             await engine.callLog() == [
                 CallRecord(
                     service: "rolesanywhere", operation: "DeleteProfile", region: "eu-west-2", status: 0,
-                    fault: "dropConnection")
+                    parameters: ["profileId": Fixtures.profileId], fault: "dropConnection")
             ])
     }
 

@@ -38,6 +38,20 @@ import Testing
         #expect(response.status == 429)
         #expect(response.header("x-amzn-ErrorType") == "ThrottlingException")
         #expect(response.json == ["Message": "Rate exceeded"])
+        #expect(
+            await engine.callLog().last
+                == CallRecord(
+                    service: "connect", operation: "ListInstances", region: "eu-west-2", status: 429,
+                    errorCode: "ThrottlingException"))
+    }
+
+    @Test func throttledCallsAreLoggedWithTheirParameters() async throws {
+        let engine = try engine()
+        let input: JSONValue = ["InstanceId": .string(Fixtures.prodId)]
+        for _ in 0..<6 { _ = await status(engine, .connect, "DescribeInstance", input) }
+        let record = try #require(await engine.callLog().last)
+        #expect(record.errorCode == "ThrottlingException")
+        #expect(record.parameters == ["InstanceId": Fixtures.prodId])
     }
 
     @Test func rolesAnywhereSharesOneBucketForProfilesAndOneForTags() async throws {
