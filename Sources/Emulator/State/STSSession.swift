@@ -2,7 +2,7 @@ import Foundation
 
 /// Temporary credentials issued by the emulator's STS. Requests signed with `accessKeyId` must carry
 /// `sessionToken`, and are refused once `expiration` has passed.
-public struct STSSession: Codable, Sendable, Hashable {
+public struct STSSession: Codable, Sendable, Hashable, CustomStringConvertible {
     public var accessKeyId: String
     public var secretAccessKey: String
     public var sessionToken: String
@@ -32,6 +32,12 @@ public struct STSSession: Codable, Sendable, Hashable {
         self.roleId = roleId
         self.sessionName = sessionName
         self.sourceIdentity = sourceIdentity
+    }
+
+    /// Never shows the secret or the token.
+    public var description: String {
+        "STSSession(accessKeyId: \(accessKeyId), secretAccessKey: <redacted>, sessionToken: <redacted>, "
+            + "roleArn: \(roleArn), sessionName: \(sessionName))"
     }
 
     /// `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`.

@@ -80,3 +80,15 @@ import Testing
         #expect(expired.header("x-amzn-ErrorType") == "ExpiredTokenException")
     }
 }
+
+@Suite struct RedactionTests {
+    @Test func credentialsNeverShowTheirSecrets() {
+        let session = STSSession(
+            accessKeyId: "ASIAEXAMPLE", secretAccessKey: "top-secret", sessionToken: "token-secret",
+            expiration: Date(timeIntervalSince1970: 0), roleArn: "arn:aws:iam::111122223333:role/R", roleId: "AROAX",
+            sessionName: "s")
+        #expect(!"\(session)".contains("top-secret") && !"\(session)".contains("token-secret"))
+        #expect(!"\(EmulatorCredential.default)".contains("warden-emulator-secret"))
+        #expect(!"\(EmulatorSeed())".contains("warden-emulator-secret"))
+    }
+}
