@@ -143,7 +143,9 @@ public actor EmulatorEngine {
             break
         }
         if let failure = target.failure { return fail(failure) }
-        guard let operation = target.operation else { return fail(ServiceError("UnknownOperationException", "")) }
+        guard let operation = target.operation else {
+            return fail(ServiceError("UnknownOperationException", "The request matches no operation", status: 404))
+        }
 
         var caller = Caller.anonymous(accountId: configuration.seed.accountId)
         if operation.requiresSignature {
@@ -185,20 +187,9 @@ public actor EmulatorEngine {
         )
         let result: HandlerResult
         do {
-            switch service {
-            case .connect: result = try ConnectService.handle(invocation, state: &state, random: &idRandom)
-            case .rolesAnywhere: result = try RolesAnywhereService.handle(invocation, state: &state, random: &idRandom)
-            case .sts: result = try STSService.handle(invocation, state: &state, random: &idRandom)
-            }
+            result = try execute(invocation, service: service)
         } catch {
             return fail(error)
-        }
-        if result.changed {
-            do {
-                try persist()
-            } catch {
-                logger.error("\(error)")
-            }
         }
         record.parameters = KeyParameters.of(operation: operation.name, input: input, output: result.output)
         let response =
@@ -208,5 +199,23 @@ public actor EmulatorEngine {
             : RestJSONResponses.success(result.output, operation: operation, model: service.model, requestId: requestId)
         record.status = response.status
         return plan.outcome == .dropResponse ? .dropConnection : .respond(response)
+    }
+
+    /// Runs a validated call against the state, and saves the state when the call changed it.
+    private func execute(_ invocation: Invocation, service: ServiceKind) throws(ServiceError) -> HandlerResult {
+        let result: HandlerResult
+        switch service {
+        case .connect: result = try ConnectService.handle(invocation, state: &state, random: &idRandom)
+        case .rolesAnywhere: result = try RolesAnywhereService.handle(invocation, state: &state, random: &idRandom)
+        case .sts: result = try STSService.handle(invocation, state: &state, random: &idRandom)
+        }
+        if result.changed {
+            do {
+                try persist()
+            } catch {
+                logger.error("\(error)")
+            }
+        }
+        return result
     }
 }
