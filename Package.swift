@@ -74,8 +74,13 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
 
         // Reconcile: resource kinds, reader, planner, applier.
-        .target(name: "Reconcile", dependencies: ["Plan", "AWSModel", crypto], swiftSettings: strict),
-        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile"], swiftSettings: strict),
+        .target(
+            name: "Reconcile",
+            dependencies: ["Plan", "AWSModel", "DesiredState", "YAML", crypto],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ReconcileTests", dependencies: ["Reconcile", "DesiredState", "YAML"], swiftSettings: strict),
 
         // The command line.
         .target(

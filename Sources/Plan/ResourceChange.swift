@@ -69,7 +69,7 @@ public struct ResourceChange: Codable, Sendable, Equatable {
     }
 
     /// Where the resource lives and what AWS calls it.
-    public struct Identity: Codable, Sendable, Equatable {
+    public struct Identity: Codable, Sendable, Hashable {
         public var region: String
         /// The Connect instance id, for Connect resources.
         public var instanceId: String?

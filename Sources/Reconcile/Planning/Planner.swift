@@ -1,0 +1,227 @@
+import AWSModel
+import DesiredState
+import Plan
+import YAML
+
+/// Desired state × observed state → Plan. Pure: no network, no clock; the same inputs always give the same
+/// plan. Every problem is reported, each at the place in the file it concerns.
+public struct Planner: Sendable {
+    /// AWS's own security profiles, which every instance starts with. Pruning never deletes them: they are
+    /// AWS's, and deleting Admin can lock everyone out. Declare them to manage them.
+    public static let protectedSecurityProfiles: Set<String> = [
+        "Admin", "Agent", "CallCenterManager", "QualityAnalyst",
+    ]
+
+    public var desired: DesiredState
+    public var observed: ObservedState
+    public var desiredFile: Plan.DesiredFile
+    public var mode: Plan.Mode
+    public var wardenVersion: String
+
+    public init(
+        desired: DesiredState,
+        observed: ObservedState,
+        desiredFile: Plan.DesiredFile,
+        mode: Plan.Mode = .plan,
+        wardenVersion: String
+    ) {
+        self.desired = desired
+        self.observed = observed
+        self.desiredFile = desiredFile
+        self.mode = mode
+        self.wardenVersion = wardenVersion
+    }
+
+    public func plan() -> Result<Plan, Diagnostics> {
+        var diagnostics = Diagnostics()
+        if let guarded = desired.accountId, let account = observed.accountId, guarded.value != account {
+            diagnostics.error(
+                "accountId: the credentials belong to account \(account), not \(guarded.value); refusing to plan "
+                    + "against another account",
+                file: desired.file,
+                at: guarded.location
+            )
+            return .failure(diagnostics)
+        }
+        let known = KnownValues(observed: observed, desired: desired)
+        var changes: [String: ResourceChange] = [:]
+        var unchanged = 0
+        var graph = DependencyGraph()
+        for resource in desired.resources {
+            let address = resource.address.description
+            graph.add(address)
+            do {
+                if let change = try change(for: resource, known: known, graph: &graph) {
+                    changes[address] = change
+                } else {
+                    unchanged += 1
+                }
+            } catch {
+                let location = error.field.flatMap { resource.keyLocation(of: $0) } ?? resource.location
+                diagnostics.error("\(address): \(error.message)", file: desired.file, at: location)
+            }
+        }
+        let order: [String]
+        switch graph.topologicalOrder() {
+        case .success(let sorted): order = sorted
+        case .failure(let cycle):
+            let first = desired.resources.first { $0.address.description == cycle.path.first }
+            diagnostics.error(
+                "references form a cycle: \(cycle.path.joined(separator: " -> ")); nothing can be created first",
+                file: desired.file,
+                at: first?.location
+            )
+            return .failure(diagnostics)
+        }
+        guard !diagnostics.hasErrors else { return .failure(diagnostics.sorted()) }
+        var ordered = order.compactMap { changes[$0] }
+        let (deletions, unmanaged) = pruning()
+        ordered += deletions
+        return .success(
+            Plan(
+                wardenVersion: wardenVersion,
+                mode: mode,
+                desiredFile: desiredFile,
+                accountId: observed.accountId,
+                changes: ordered,
+                unmanaged: mode == .drift ? unmanaged : [],
+                unchangedCount: unchanged
+            )
+        )
+    }
+
+    /// The change one declared resource needs, or nil when it is as declared.
+    private func change(for resource: Resource, known: KnownValues, graph: inout DependencyGraph)
+        throws(PlanningProblem) -> ResourceChange?
+    {
+        let behavior = KindBehaviors.behavior(for: resource.kind)
+        var desiredValues: [String: ResolvedValue] = [:]
+        for entry in resource.fields {
+            guard let field = resource.kind.field(entry.key.value), !field.isIdentifier else { continue }
+            let value = ResolvedValue(entry.value.value, known: known)
+            desiredValues[field.key] = value
+            if case .unknown(_, let references) = value {
+                for reference in references where !reference.targetsInstance {
+                    graph.add(resource.address.description, dependsOn: reference.target.description)
+                }
+            }
+        }
+        let region = self.region(of: resource)
+        let instanceId = resource.instance.flatMap { observed.instances[$0]?.id }
+        let live = observed.resources[resource.address]
+        let name = resource.name?.value ?? live?.live.name ?? resource.key
+
+        var attributes: [AttributeChange] = []
+        var changed: Set<String> = []
+        for field in resource.kind.fields {
+            guard let desiredValue = desiredValues[field.key] else { continue }
+            let observedValue = live.map { $0.values[field.key] ?? Self.emptyValue(of: field) } ?? nil
+            let fieldChanges = FieldComparison.changes(
+                field,
+                desired: desiredValue,
+                observed: observedValue,
+                path: field.key
+            )
+            if !fieldChanges.isEmpty {
+                attributes += fieldChanges
+                changed.insert(field.key)
+            }
+        }
+
+        let context = CallContext(
+            kind: resource.kind,
+            address: resource.address,
+            name: name,
+            identity: live?.live.identity ?? ResourceChange.Identity(region: region, instanceId: instanceId),
+            desired: desiredValues,
+            observed: live?.values ?? [:],
+            changed: changed
+        )
+        let dependencies = graph.dependencies(of: resource.address.description)
+        guard let live else {
+            return ResourceChange(
+                address: resource.address.description,
+                kind: resource.kind.id,
+                action: .create,
+                name: name,
+                identity: context.identity,
+                attributes: attributes,
+                calls: try behavior.createCalls(context),
+                dependsOn: dependencies
+            )
+        }
+        guard !changed.isEmpty else { return nil }
+        return ResourceChange(
+            address: resource.address.description,
+            kind: resource.kind.id,
+            action: .update,
+            name: live.live.name,
+            identity: live.live.identity,
+            attributes: attributes,
+            calls: try behavior.updateCalls(context),
+            dependsOn: dependencies,
+            fingerprint: live.fingerprint
+        )
+    }
+
+    /// Deletions of undeclared resources in collections that opt in to pruning, and (for drift reports) the
+    /// undeclared resources that stay.
+    private func pruning() -> (deletions: [ResourceChange], unmanaged: [UnmanagedResource]) {
+        var pruned: Set<Address> = []
+        for instance in desired.connectInstances {
+            for collection in instance.prune {
+                pruned.insert(Address(instance.address.components + [collection.value]))
+            }
+        }
+        for collection in desired.rolesAnywhere?.prune ?? [] {
+            pruned.insert(Address(["rolesAnywhere", collection.value]))
+        }
+
+        var deletions: [ResourceChange] = []
+        var unmanaged: [UnmanagedResource] = []
+        for scope in observed.undeclared.keys.sorted() {
+            for live in observed.undeclared[scope] ?? [] {
+                let protected = live.kind == .securityProfile && Self.protectedSecurityProfiles.contains(live.name)
+                if pruned.contains(scope), live.kind.canDelete, !protected {
+                    deletions.append(
+                        ResourceChange(
+                            address: "\(scope).\(live.name)",
+                            kind: live.kind.id,
+                            action: .delete,
+                            name: live.name,
+                            identity: live.identity,
+                            attributes: [],
+                            calls: KindBehaviors.behavior(for: live.kind).deleteCalls(live),
+                            fingerprint: ObservedResource(address: scope, live: live, values: [:]).fingerprint
+                        )
+                    )
+                } else {
+                    unmanaged.append(
+                        UnmanagedResource(
+                            scope: scope.description, kind: live.kind.id, name: live.name, identity: live.identity)
+                    )
+                }
+            }
+        }
+        return (deletions, unmanaged)
+    }
+
+    /// The region a resource lives in: its instance's, the Roles Anywhere section's, or the file's.
+    private func region(of resource: Resource) -> String {
+        if let instance = resource.instance, let live = observed.instances[instance] { return live.region }
+        if let instance = resource.instance.flatMap(desired.connectInstance), let region = instance.region {
+            return region.value
+        }
+        if resource.kind.scope == .rolesAnywhere, let region = desired.rolesAnywhere?.region { return region.value }
+        return desired.region?.value ?? ""
+    }
+
+    /// What a managed list or mapping AWS does not report holds: nothing. Scalars have no such default.
+    static func emptyValue(of field: FieldDescription) -> JSONValue? {
+        switch field.type {
+        case .list: .array([])
+        case .map: .object([:])
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import AWSModel
+import DesiredState
+import Plan
+
+/// What Warden read from AWS for one desired-state file: the account, the Connect instances it names, the
+/// managed resources that exist, and (for prune and drift) the live resources it does not declare.
+///
+/// The reader produces it; the planner compares it with the desired state without touching the network.
+public struct ObservedState: Sendable, Equatable {
+    /// STS GetCallerIdentity's account, when it was asked.
+    public var accountId: String?
+    /// The live instance behind each `connect.<key>`.
+    public var instances: [String: ObservedInstance]
+    /// The managed resources that exist, by address. A declared address with no entry does not exist.
+    public var resources: [Address: ObservedResource]
+    /// Live resources, in the collections the file manages, that no declared resource matched, by
+    /// collection address (`connect.prod.securityProfiles`, `rolesAnywhere.profiles`).
+    public var undeclared: [Address: [LiveResource]]
+
+    public init(
+        accountId: String? = nil,
+        instances: [String: ObservedInstance] = [:],
+        resources: [Address: ObservedResource] = [:],
+        undeclared: [Address: [LiveResource]] = [:]
+    ) {
+        self.accountId = accountId
+        self.instances = instances
+        self.resources = resources
+        self.undeclared = undeclared
+    }
+}
+
+/// A live Amazon Connect instance.
+public struct ObservedInstance: Sendable, Hashable {
+    public var id: String
+    public var arn: String
+    public var alias: String?
+    public var region: String
+
+    public init(id: String, arn: String, alias: String?, region: String) {
+        self.id = id
+        self.arn = arn
+        self.alias = alias
+        self.region = region
+    }
+}
+
+/// A live resource as a list call names it: enough to identify it, match it by name, or delete it.
+public struct LiveResource: Sendable, Hashable {
+    public var kind: ResourceKind
+    public var name: String
+    public var identity: ResourceChange.Identity
+
+    public init(kind: ResourceKind, name: String, identity: ResourceChange.Identity) {
+        self.kind = kind
+        self.name = name
+        self.identity = identity
+    }
+}
+
+/// A managed resource as it was read: its identity and the live value of each field the file manages,
+/// in the file's terms (keys and shapes of the desired-state file, not AWS member names).
+public struct ObservedResource: Sendable, Equatable {
+    public var address: Address
+    public var live: LiveResource
+    /// The live value of each managed field, by file key. A managed field AWS does not report is absent.
+    public var values: [String: JSONValue]
+
+    public init(address: Address, live: LiveResource, values: [String: JSONValue]) {
+        self.address = address
+        self.live = live
+        self.values = values
+    }
+
+    /// The digest apply compares before writing: identity, name and every managed value.
+    public var fingerprint: String {
+        var identity: [String: JSONValue] = ["region": .string(live.identity.region), "name": .string(live.name)]
+        identity["id"] = live.identity.id.map(JSONValue.string)
+        identity["arn"] = live.identity.arn.map(JSONValue.string)
+        identity["instanceId"] = live.identity.instanceId.map(JSONValue.string)
+        return Fingerprint.of(["identity": .object(identity), "values": .object(values)])
+    }
+}

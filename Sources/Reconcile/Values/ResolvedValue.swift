@@ -1,0 +1,73 @@
+import AWSModel
+import DesiredState
+import Plan
+
+/// A desired field's value with its references filled in, in the file's terms, or, when a reference
+/// points at something not created yet, the value as written with the references it waits for.
+public enum ResolvedValue: Sendable, Equatable {
+    case known(JSONValue)
+    /// `template` holds every string in file syntax (`${…}` references, `$${` escapes); apply resolves them
+    /// once the references are known.
+    case unknown(template: JSONValue, waitingFor: [Reference])
+
+    /// Fills in `value`'s references from `known`.
+    public init(_ value: Value, known: KnownValues) {
+        var waiting: [Reference] = []
+        let template = Self.template(value, known: known, waiting: &waiting)
+        if waiting.isEmpty {
+            self = .known(Self.resolved(value, known: known))
+        } else {
+            var unique: [Reference] = []
+            for reference in waiting where !unique.contains(reference) { unique.append(reference) }
+            self = .unknown(template: template, waitingFor: unique)
+        }
+    }
+
+    /// How a plan shows it.
+    public var planValue: PlanValue {
+        switch self {
+        case .known(let value): .known(value)
+        case .unknown(_, let references): .unknown(reference: references.map(\.description).joined(separator: ", "))
+        }
+    }
+
+    /// The value with strings as written (for unknowns) or resolved (for knowns).
+    public var json: JSONValue {
+        switch self {
+        case .known(let value): value
+        case .unknown(let template, _): template
+        }
+    }
+
+    private static func resolved(_ value: Value, known: KnownValues) -> JSONValue {
+        switch value {
+        case .string(let template): .string(template.resolve { known[$0] } ?? "")
+        case .integer(let number): .integer(Int64(number))
+        case .boolean(let flag): .bool(flag)
+        case .list(let items): .array(items.map { resolved($0.value, known: known) })
+        case .mapping(let entries):
+            .object(Dictionary(entries.map { ($0.key.value, resolved($0.value.value, known: known)) }) { a, _ in a })
+        case .json(let document): document.resolve { known[$0] } ?? .null
+        }
+    }
+
+    private static func template(_ value: Value, known: KnownValues, waiting: inout [Reference]) -> JSONValue {
+        switch value {
+        case .string(let template):
+            waiting += template.references.filter { known[$0] == nil }
+            return .string(template.description)
+        case .integer(let number): return .integer(Int64(number))
+        case .boolean(let flag): return .bool(flag)
+        case .list(let items): return .array(items.map { template($0.value, known: known, waiting: &waiting) })
+        case .mapping(let entries):
+            var object: [String: JSONValue] = [:]
+            for entry in entries {
+                object[entry.key.value] = template(entry.value.value, known: known, waiting: &waiting)
+            }
+            return .object(object)
+        case .json(let document):
+            waiting += document.references.map(\.value).filter { known[$0] == nil }
+            return document.value
+        }
+    }
+}
