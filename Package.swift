@@ -58,7 +58,8 @@ let package = Package(
         // The local stand-in for Connect, Roles Anywhere and STS.
         .target(
             name: "Emulator",
-            dependencies: ["SigV4", "AWSModel", "YAML", hummingbird, logging],
+            dependencies: ["SigV4", "AWSModel", "YAML", hummingbird, logging, crypto],
+            exclude: ["README.md"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -91,6 +92,11 @@ let package = Package(
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
         .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),
+        .testTarget(
+            name: "EmulatorTests",
+            dependencies: ["Emulator", "SigV4", "AWSModel", "YAML", httpClient],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "SigV4Tests",
             dependencies: ["SigV4"],

@@ -19,6 +19,13 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     /// E.g. `Member must have length less than or equal to 250`.
     public var constraint: String
 
+    public init(kind: Kind, path: String, renderedValue: String?, constraint: String) {
+        self.kind = kind
+        self.path = path
+        self.renderedValue = renderedValue
+        self.constraint = constraint
+    }
+
     /// `Value 'abc' at 'name' failed to satisfy constraint: Member must ...`.
     public var description: String {
         if kind == .typeMismatch { return "\(constraint) at '\(path)'" }

@@ -6,6 +6,20 @@ import Testing
         ShapeValidator.validate(value, shape: shape, in: model).map(\.description)
     }
 
+    @Test func describesAnIssueBuiltByACaller() {
+        let issue = ValidationIssue(
+            kind: .constraint,
+            path: "allowedIps.1.member",
+            renderedValue: "'10.0.0.0/33'",
+            constraint: "Member must be a valid IPv4 or IPv6 CIDR block"
+        )
+        #expect(
+            issue.description
+                == "Value '10.0.0.0/33' at 'allowedIps.1.member' failed to satisfy constraint: "
+                + "Member must be a valid IPv4 or IPv6 CIDR block"
+        )
+    }
+
     @Test func acceptsAValidRequest() {
         #expect(
             messages(

@@ -1,1 +1,0 @@
-// The Emulator module. See ../../../shared/DESIGN.md section 4 for where it sits in the data flow.

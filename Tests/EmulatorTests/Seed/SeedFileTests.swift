@@ -1,0 +1,79 @@
+import Emulator
+import Foundation
+import Testing
+import YAML
+
+@Suite struct SeedFileTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theExampleSeedLoads() throws {
+        let seed = try EmulatorSeed.load(
+            path: Self.repository.appendingPathComponent("examples/emulator-seed.yaml").path)
+        #expect(seed.accountId == "111122223333")
+        let prod = try #require(seed.state[region: "eu-west-2"].connectInstances.first)
+        let staging = try #require(seed.state[region: "us-east-1"].connectInstances.first)
+        #expect(prod.alias == "acme-prod")
+        #expect(staging.alias == "acme-staging")
+        #expect(
+            prod.securityProfiles.map(\.name) == [
+                "Admin", "Agent", "CallCenterManager", "QualityAnalyst", "SalesAgent", "SupervisorEU",
+            ])
+        #expect(prod.hierarchyGroups.map(\.name) == ["Sales", "Support", "Escalations"])
+        #expect(prod.authenticationProfiles.map(\.isDefault) == [true])
+        #expect(prod.authenticationProfiles[0].allowedIps == ["203.0.113.0/24"])
+        #expect(prod.participantAuthentications.map(\.status) == [.pending, .completed])
+        #expect(seed.state[region: "eu-west-2"].rolesAnywhereProfiles.map(\.name) == ["connect-ops", "ci-readonly"])
+        #expect(seed.roles?.map(\.arn).count == 2)
+        #expect(seed.credentials.map(\.accessKeyId) == ["AKIDWARDENEMULATOR"])
+    }
+
+    @Test func anEmptySeedHasTheDefaultCredentials() throws {
+        let seed = try EmulatorSeed.parse("", file: "empty.yaml")
+        #expect(seed.credentials == [EmulatorCredential.default])
+        #expect(seed.state == EmulatorState())
+        #expect(seed.roles == nil)
+    }
+
+    @Test func derivesStableIdsWhenTheSeedGivesNone() throws {
+        let text = "connect: { instances: [ { alias: a, region: eu-west-2 } ] }"
+        let first = try EmulatorSeed.parse(text, file: "s.yaml")
+        let second = try EmulatorSeed.parse(text, file: "s.yaml")
+        #expect(first == second)
+        let instance = try #require(first.state[region: "eu-west-2"].connectInstances.first)
+        #expect(instance.id.count == 36)
+        #expect(
+            instance.securityProfiles.map(\.id)
+                == second.state[region: "eu-west-2"].connectInstances[0].securityProfiles.map(\.id))
+        #expect(Set(instance.securityProfiles.map(\.id)).count == 4)
+    }
+
+    @Test func reportsEveryProblemWithItsLocation() {
+        let text = """
+            accountId: "12"
+            conect: {}
+            connect:
+              instances:
+                - alias: a
+                - alias: b
+                  region: eu-west-2
+                  inboundCallsEnabled: maybe
+                  authenticationProfiles:
+                    - name: Default
+                      allowedIps: [10.0.0.0/33]
+            """
+        #expect(throws: Diagnostics.self) { try EmulatorSeed.parse(text, file: "seed.yaml") }
+        do {
+            _ = try EmulatorSeed.parse(text, file: "seed.yaml")
+        } catch {
+            #expect(
+                error.sorted().map(\.description) == [
+                    "seed.yaml:1:12: error: accountId must be 12 digits, got '12'",
+                    "seed.yaml:2:1: error: unknown key 'conect' in the seed; did you mean 'connect'?",
+                    "seed.yaml:5:7: error: an instance needs an alias and a region",
+                    "seed.yaml:8:28: error: inboundCallsEnabled must be true or false, found a string",
+                    "seed.yaml:11:24: error: '10.0.0.0/33' is not an IPv4 or IPv6 CIDR block",
+                ])
+        }
+    }
+}
