@@ -21,9 +21,10 @@ enum Fixtures {
     }
 
     /// The example files shipped in `examples/`, as paths relative to the repository.
+    /// The desired-state examples (the emulator's seed file, `emulator-seed.yaml`, is another format).
     static func examples() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("examples").path)
-            .filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/\($0)" }
+            .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("emulator-") }.sorted().map { "examples/\($0)" }
     }
 
     /// The text of a file in the repository.

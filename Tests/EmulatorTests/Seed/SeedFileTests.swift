@@ -12,7 +12,7 @@ import YAML
             path: Self.repository.appendingPathComponent("examples/emulator-seed.yaml").path)
         #expect(seed.accountId == "111122223333")
         let prod = try #require(seed.state[region: "eu-west-2"].connectInstances.first)
-        let staging = try #require(seed.state[region: "us-east-1"].connectInstances.first)
+        let staging = try #require(seed.state[region: "eu-central-1"].connectInstances.first)
         #expect(prod.alias == "acme-prod")
         #expect(staging.alias == "acme-staging")
         #expect(
