@@ -35,7 +35,9 @@ public struct Applier: Sendable {
                 while index < pending.count && running < parallelism {
                     let change = pending[index]
                     let dependencies = change.dependsOn.filter(planned.contains)
-                    if let blocked = dependencies.first(where: { outcomes[$0].map { $0.outcome != .succeeded } ?? false }) {
+                    if let blocked = dependencies.first(where: {
+                        outcomes[$0].map { $0.outcome != .succeeded } ?? false
+                    }) {
                         let entry = ApplyReport.Entry(
                             address: change.address,
                             action: change.action,
@@ -108,7 +110,8 @@ public struct Applier: Sendable {
             switch call.resolvedInput(await store.known) {
             case .success(let resolved): input = resolved
             case .failure(let unresolved):
-                return finish(.failed("\(call.operation): \(unresolved.references.joined(separator: ", ")) unknown"), made)
+                return finish(
+                    .failed("\(call.operation): \(unresolved.references.joined(separator: ", ")) unknown"), made)
             }
             let client = clients.service(call.service, region: change.identity.region)
             let isCreate = behavior.createdIdentity(call.operation, answer: [:]) != nil
@@ -163,7 +166,8 @@ public struct Applier: Sendable {
             switch kind.scope {
             case .connectInstance:
                 .connectInstance(
-                    ObservedInstance(id: change.identity.instanceId ?? "", arn: "", alias: nil, region: change.identity.region)
+                    ObservedInstance(
+                        id: change.identity.instanceId ?? "", arn: "", alias: nil, region: change.identity.region)
                 )
             case .rolesAnywhere: .rolesAnywhere(region: change.identity.region)
             }
@@ -171,9 +175,17 @@ public struct Applier: Sendable {
         guard named.count == 1, let live = named.first else { return nil }
         switch kind.scope {
         case .connectInstance:
-            return ["SecurityProfileId": live.identity.id.map(JSONValue.string) ?? nil, "SecurityProfileArn": live.identity.arn.map(JSONValue.string) ?? nil]
+            return [
+                "SecurityProfileId": live.identity.id.map(JSONValue.string) ?? nil,
+                "SecurityProfileArn": live.identity.arn.map(JSONValue.string) ?? nil,
+            ]
         case .rolesAnywhere:
-            return ["profile": ["profileId": live.identity.id.map(JSONValue.string) ?? nil, "profileArn": live.identity.arn.map(JSONValue.string) ?? nil]]
+            return [
+                "profile": [
+                    "profileId": live.identity.id.map(JSONValue.string) ?? nil,
+                    "profileArn": live.identity.arn.map(JSONValue.string) ?? nil,
+                ]
+            ]
         }
     }
 
