@@ -85,10 +85,17 @@ let package = Package(
         // The command line.
         .target(
             name: "WardenCLI",
-            dependencies: ["DesiredState", "YAML", argumentParser],
+            dependencies: [
+                "DesiredState", "YAML", "Plan", "Render", "Reconcile", "AWSCore", "AWSModel", logging, argumentParser,
+            ],
             swiftSettings: strict
         ),
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore"],
+            swiftSettings: strict
+        ),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
         .testTarget(name: "AWSModelTests", dependencies: ["AWSModel"], swiftSettings: strict),

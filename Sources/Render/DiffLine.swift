@@ -22,7 +22,8 @@ struct DiffLine: Equatable {
 enum DiffLayout {
     static func lines(for change: ResourceChange) -> [DiffLine] {
         var lines: [DiffLine] = []
-        let width = change.attributes.map(\.path.count).max() ?? 0
+        // Names line up, except that one very long path does not push every other value far right.
+        let width = change.attributes.map(\.path.count).filter { $0 <= 40 }.max() ?? 0
         for attribute in change.attributes {
             let name = attribute.path.padding(toLength: width, withPad: " ", startingAt: 0)
             switch attribute.change {

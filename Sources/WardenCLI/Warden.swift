@@ -6,7 +6,10 @@ public struct Warden: AsyncParsableCommand {
         commandName: "warden",
         abstract: "Amazon Connect authentication and security profiles, and IAM Roles Anywhere profiles, as code.",
         version: WardenVersion.current,
-        subcommands: [ValidateCommand.self, SchemaCommand.self]
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ShowCommand.self,
+            SchemaCommand.self,
+        ]
     )
 
     public init() {}

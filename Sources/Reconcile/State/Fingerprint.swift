@@ -6,11 +6,14 @@ import Crypto
 /// because the values are normalised (sets sorted) before they are hashed.
 public enum Fingerprint {
     public static func of(_ observed: JSONValue) -> String {
-        let digest = SHA256.hash(data: Array(observed.serialized().utf8))
-        return "sha256:"
-            + digest.map { byte in
-                let hex = String(byte, radix: 16)
-                return byte < 16 ? "0" + hex : hex
-            }.joined()
+        "sha256:" + sha256Hex(Array(observed.serialized().utf8))
+    }
+
+    /// The lower-case hex SHA-256 of `bytes` (plans record the desired file's this way).
+    public static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+        SHA256.hash(data: Array(bytes)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 }

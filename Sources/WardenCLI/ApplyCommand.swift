@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Plan
+import Reconcile
+import Render
+
+/// `warden apply FILE|PLAN`: make the changes.
+struct ApplyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Make the changes a plan shows: minimal calls, in dependency order.",
+        discussion: """
+            With a desired-state file, plans, shows the plan and asks for confirmation (only 'yes' is accepted) \
+            unless --auto-approve. With a plan saved by `warden plan -o`, applies exactly that plan. Before \
+            writing to a resource Warden re-reads it; if it changed since the plan, nothing is written to it and \
+            apply exits 1. Progress goes to standard error; exits 0 when every change was made, 1 otherwise.
+            """
+    )
+
+    @Argument(help: "A desired-state file, or a plan saved with `warden plan -o`.")
+    var source: String
+
+    @Flag(help: "Apply without asking for confirmation.")
+    var autoApprove = false
+
+    @Option(help: "How many resources may be changed at once.")
+    var parallelism = 4
+
+    @OptionGroup var aws: AWSCommandOptions
+
+    func validate() throws {
+        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
+    }
+
+    func run() async throws {
+        let access = try aws.access()
+        let plan: Plan
+        if SavedPlan.isPlan(source) {
+            switch SavedPlan.load(source) {
+            case .success(let saved): plan = saved
+            case .failure(let failure): throw WardenExit.failing(failure)
+            }
+            Console.standardOutput.write("Applying the saved plan \(source): \(plan.summary.sentence)\n")
+        } else {
+            switch await PlanWorkflow.plan(path: source, access: access) {
+            case .success(let result):
+                WorkflowFailure.diagnostics(result.warnings).report()
+                plan = result.plan
+            case .failure(let failure):
+                throw WardenExit.failing(failure)
+            }
+            Console.standardOutput.write(TextPlanView(colour: Terminal.coloursStandardOutput).rendered(plan))
+            guard plan.hasChanges else { return }
+            if !autoApprove {
+                guard Terminal.standardInputIsTerminal else {
+                    throw WardenExit.failing(
+                        .message("no terminal to ask for confirmation; pass --auto-approve, or apply a saved plan")
+                    )
+                }
+                Console.standardOutput.write("\nApply these changes? Only 'yes' will be accepted: ")
+                guard readLine() == "yes" else {
+                    Console.standardOutput.write("Apply cancelled; nothing was changed.\n")
+                    throw ExitCode.failure
+                }
+            }
+        }
+        guard plan.hasChanges else {
+            Console.standardOutput.write("No changes to apply.\n")
+            return
+        }
+        let clients: AWSClients
+        do {
+            clients = try access.clients(fileRegion: plan.changes.first?.identity.region)
+        } catch {
+            throw WardenExit.failing(.aws(error))
+        }
+        let applier = Applier(clients: clients, parallelism: parallelism) { line in
+            Console.standardError.write(line + "\n")
+        }
+        let report = await applier.apply(plan)
+        Console.standardOutput.write("\n" + ApplyReportView.render(report))
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}
+
+/// The final report: what failed, was stale or was not attempted, then the summary line.
+enum ApplyReportView {
+    static func render(_ report: ApplyReport) -> String {
+        var text = ""
+        for entry in report.entries {
+            switch entry.outcome {
+            case .succeeded: continue
+            case .failed(let reason):
+                let made =
+                    entry.callsMade.isEmpty ? "" : " (done before it: \(entry.callsMade.joined(separator: ", ")))"
+                text += "Failed: \(entry.address): \(reason)\(made)\n"
+            case .stale(let reason): text += "Stale, not changed: \(entry.address): \(reason)\n"
+            case .notAttempted(let reason): text += "Not attempted: \(entry.address): \(reason)\n"
+            }
+        }
+        if !report.succeeded { text += "Run `warden plan` to see what remains.\n" }
+        return text + report.summary + "\n"
+    }
+}

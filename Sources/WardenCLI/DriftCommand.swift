@@ -1,0 +1,35 @@
+import ArgumentParser
+import Render
+
+/// `warden drift FILE`: a plan read as a drift report, for scheduled jobs.
+struct DriftCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Report where the live resources differ from the file, and live resources it does not manage.",
+        discussion: """
+            Exits 0 when the live resources match the file, 2 when they drifted, 1 on error. Live resources the \
+            file does not manage are listed but are not drift on their own (unless the file prunes them).
+            """
+    )
+
+    @Argument(help: "The desired-state file.")
+    var file: String
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Accepted for symmetry with plan; drift always exits 2 on drift.")
+    var detailedExitcode = false
+
+    @OptionGroup var aws: AWSCommandOptions
+
+    func run() async throws {
+        switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift) {
+        case .success(let result):
+            WorkflowFailure.diagnostics(result.warnings).report()
+            Console.standardOutput.write(output.view.rendered(result.plan))
+            if result.plan.hasChanges { throw WardenExit.changesPresent }
+        case .failure(let failure):
+            throw WardenExit.failing(failure)
+        }
+    }
+}

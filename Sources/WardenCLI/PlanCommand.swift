@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Plan
+import Render
+
+/// `warden plan FILE`: read the live state and show what apply would change.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show what apply would change: the file compared with the live resources.",
+        discussion: """
+            Reads only what the file manages. Exits 0 on success, 1 on error; with --detailed-exitcode, 2 when \
+            there are changes. -o saves the plan for `warden apply PLAN`, which applies exactly it.
+            """
+    )
+
+    @Argument(help: "The desired-state file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Save the plan (JSON) to this path for `warden apply`.")
+    var out: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Exit 2 when the plan has changes (0 when it has none).")
+    var detailedExitcode = false
+
+    @Option(help: "Plan only this resource address and what it depends on (repeatable).")
+    var target: [String] = []
+
+    @OptionGroup var aws: AWSCommandOptions
+
+    func run() async throws {
+        let result: PlanWorkflow.Result
+        switch await PlanWorkflow.plan(path: file, access: try aws.access(), targets: target) {
+        case .success(let planned): result = planned
+        case .failure(let failure): throw WardenExit.failing(failure)
+        }
+        WorkflowFailure.diagnostics(result.warnings).report()
+        if let out {
+            do {
+                try result.plan.jsonData().write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw WardenExit.failing(.message("cannot write the plan to \(out): \(error.localizedDescription)"))
+            }
+        }
+        Console.standardOutput.write(output.view.rendered(result.plan))
+        if let out, output.format == .text, result.plan.hasChanges {
+            Console.standardOutput.write("\nSaved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
+        }
+        if detailedExitcode && result.plan.hasChanges { throw WardenExit.changesPresent }
+    }
+}
