@@ -28,14 +28,15 @@ import Testing
 
     static let profileAddress = Address(["rolesAnywhere", "profiles", "connect-ops"])
 
-    static func observedProfile(_ values: [String: JSONValue]) -> (Address, ObservedResource) {
+    static let profileArn = "arn:aws:rolesanywhere:eu-west-2:111122223333:profile/p-1"
+
+    static func observedProfile(
+        _ values: [String: JSONValue], name: String = "connect-ops", key: String = "connect-ops"
+    ) -> (Address, ObservedResource) {
+        let address = Address(["rolesAnywhere", "profiles", key])
         let live = LiveResource(
-            kind: .rolesAnywhereProfile,
-            name: "connect-ops",
-            identity: .init(
-                region: "eu-west-2", id: "p-1", arn: "arn:aws:rolesanywhere:eu-west-2:111122223333:profile/p-1")
-        )
-        return (profileAddress, ObservedResource(address: profileAddress, live: live, values: values))
+            kind: .rolesAnywhereProfile, name: name, identity: .init(region: "eu-west-2", id: "p-1", arn: profileArn))
+        return (address, ObservedResource(address: address, live: live, values: values))
     }
 
     @Test func aCreateWaitsForWhatItReferencesAndMapsAttributesAfterwards() throws {
@@ -74,7 +75,11 @@ import Testing
         )
         #expect(
             profile.attributes.first { $0.path == "tags" }?.change
-                == .value(before: nil, after: .unknown(reference: "${connect.prod.securityProfiles.ops.arn}")))
+                == .entries(
+                    added: [
+                        .init(key: "profile", value: .unknown(reference: "${connect.prod.securityProfiles.ops.arn}"))
+                    ],
+                    removed: [], changed: [], unchanged: 0))
     }
 
     @Test func disablingComesFirstAndOnlyChangedMappingsAreWritten() throws {
@@ -160,6 +165,191 @@ import Testing
             Self.observedProfile(["name": "connect-ops", "sessionPolicy": ["a": "x", "b": [1, 2]]])
         ])
         #expect(try F.plan(desired, observed).get().changes == [])
+    }
+
+    @Test func everyUpdateProfileFieldGoesInOneCall() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops:
+                  id: 0b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d
+                  name: ops-renamed
+                  roleArns: [arn:aws:iam::111122223333:role/B, arn:aws:iam::111122223333:role/A]
+                  managedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+                  durationSeconds: 900
+                  acceptRoleSessionName: true
+                  sessionPolicy: { Version: "2012-10-17" }
+
+            """
+        )
+        let observed = F.observed([
+            Self.observedProfile(
+                [
+                    "name": "ops", "roleArns": ["arn:aws:iam::111122223333:role/A"], "managedPolicyArns": [],
+                    "durationSeconds": 3600, "acceptRoleSessionName": false,
+                ], name: "ops", key: "ops")
+        ])
+        let change = try #require(try F.plan(desired, observed).get().changes.first)
+        #expect(
+            change.attributes.map(\.path) == [
+                "name", "roleArns", "managedPolicyArns", "sessionPolicy", "durationSeconds", "acceptRoleSessionName",
+            ])
+        #expect(
+            change.calls == [
+                PlannedCall(
+                    service: "rolesanywhere", operation: "UpdateProfile",
+                    input: [
+                        "profileId": "p-1", "name": "ops-renamed",
+                        "roleArns": ["arn:aws:iam::111122223333:role/A", "arn:aws:iam::111122223333:role/B"],
+                        "managedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"], "durationSeconds": 900,
+                        "acceptRoleSessionName": true, "sessionPolicy": #"{"Version":"2012-10-17"}"#,
+                    ])
+            ])
+    }
+
+    @Test func attributeMappingsArePutAndDeletedOneCertificateFieldAtATime() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops:
+                  name: ops
+                  attributeMappings: { x509Subject: [CN], x509Issuer: [O, CN] }
+
+            """
+        )
+        let observed = F.observed([
+            Self.observedProfile(
+                [
+                    "name": "ops",
+                    "attributeMappings": ["x509Subject": ["*"], "x509Issuer": ["CN", "O"], "x509SAN": ["DNS"]],
+                ],
+                name: "ops", key: "ops")
+        ])
+        let change = try #require(try F.plan(desired, observed).get().changes.first)
+        #expect(
+            change.attributes == [
+                AttributeChange(
+                    path: "attributeMappings",
+                    change: .entries(
+                        added: [], removed: [.init(key: "x509SAN", value: .known(["DNS"]))],
+                        changed: [.init(key: "x509Subject", before: .known(["*"]), after: .known(["CN"]))], unchanged: 1
+                    ))
+            ])
+        #expect(
+            change.calls == [
+                PlannedCall(
+                    service: "rolesanywhere", operation: "PutAttributeMapping",
+                    input: [
+                        "profileId": "p-1", "certificateField": "x509Subject", "mappingRules": [["specifier": "CN"]],
+                    ]),
+                PlannedCall(
+                    service: "rolesanywhere", operation: "DeleteAttributeMapping",
+                    input: ["profileId": "p-1", "certificateField": "x509SAN"]),
+            ])
+    }
+
+    @Test func emptyAttributeMappingsDeleteEveryLiveField() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops: { name: ops, attributeMappings: {} }
+
+            """
+        )
+        let observed = F.observed([
+            Self.observedProfile(
+                ["name": "ops", "attributeMappings": ["x509Subject": ["*"], "x509SAN": ["DNS"]]], name: "ops",
+                key: "ops")
+        ])
+        let change = try #require(try F.plan(desired, observed).get().changes.first)
+        #expect(
+            change.calls.map(\.input) == [
+                ["profileId": "p-1", "certificateField": "x509Subject"],
+                ["profileId": "p-1", "certificateField": "x509SAN"],
+            ])
+        let none = F.observed([
+            Self.observedProfile(["name": "ops", "attributeMappings": [:]], name: "ops", key: "ops")
+        ])
+        #expect(try F.plan(desired, none).get().changes == [])
+    }
+
+    @Test func tagsAreWrittenByTagCallsAndAnEmptyMapRemovesEveryTag() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops: { name: ops, tags: {} }
+
+            """
+        )
+        let observed = F.observed([
+            Self.observedProfile(["name": "ops", "tags": ["b": "2", "a": "1"]], name: "ops", key: "ops")
+        ])
+        let change = try #require(try F.plan(desired, observed).get().changes.first)
+        #expect(
+            change.calls == [
+                PlannedCall(
+                    service: "rolesanywhere", operation: "UntagResource",
+                    input: ["resourceArn": .string(Self.profileArn), "tagKeys": ["a", "b"]])
+            ])
+
+        let retag = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops: { name: ops, tags: { a: "1", c: "3" } }
+
+            """
+        )
+        #expect(
+            try F.plan(retag, observed).get().changes.first?.calls == [
+                PlannedCall(
+                    service: "rolesanywhere", operation: "TagResource",
+                    input: ["resourceArn": .string(Self.profileArn), "tags": [["key": "c", "value": "3"]]]),
+                PlannedCall(
+                    service: "rolesanywhere", operation: "UntagResource",
+                    input: ["resourceArn": .string(Self.profileArn), "tagKeys": ["b"]]),
+            ])
+    }
+
+    @Test func aCreateWithEmptyTagsSendsAnEmptyListAndEnabledIsACreateMember() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops: { name: ops, enabled: true, roleArns: [], tags: {}, requireInstanceProperties: true }
+
+            """
+        )
+        let change = try #require(try F.plan(desired, F.observed([])).get().changes.first)
+        #expect(
+            change.calls == [
+                PlannedCall(
+                    service: "rolesanywhere", operation: "CreateProfile",
+                    input: [
+                        "name": "ops", "enabled": true, "roleArns": [], "tags": [], "requireInstanceProperties": true,
+                    ])
+            ])
+    }
+
+    @Test func aCreateNeedsRoleArns() throws {
+        let desired = try F.desired(
+            """
+            rolesAnywhere:
+              profiles:
+                ops: { name: ops }
+
+            """
+        )
+        let failure = try #require(F.plan(desired, F.observed([])).failure)
+        #expect(
+            failure.map(\.description) == [
+                "warden.yaml:6:5: error: rolesAnywhere.profiles.ops: roleArns is required to create a Roles Anywhere "
+                    + "profile (CreateProfile needs at least the list, which may be empty)"
+            ])
     }
 
     @Test func everyKindHasABehavior() {

@@ -16,6 +16,8 @@ public struct CallContext: Sendable {
     public var observed: [String: JSONValue]
     /// The file keys whose values change (every declared key for a create).
     public var changed: Set<String>
+    /// What references resolve to before apply (to tell which parts of a value wait for a create).
+    public var known: KnownValues
 
     public init(
         kind: ResourceKind,
@@ -24,7 +26,8 @@ public struct CallContext: Sendable {
         identity: ResourceChange.Identity,
         desired: [String: ResolvedValue],
         observed: [String: JSONValue],
-        changed: Set<String>
+        changed: Set<String>,
+        known: KnownValues = KnownValues()
     ) {
         self.kind = kind
         self.address = address
@@ -33,6 +36,7 @@ public struct CallContext: Sendable {
         self.desired = desired
         self.observed = observed
         self.changed = changed
+        self.known = known
     }
 
     /// The AWS members that carry `keys`, and which of them wait for a value only apply will know.

@@ -81,7 +81,8 @@ struct RolesAnywhereProfileBehavior: KindBehavior {
             )
         }
         if context.changed.contains("tags"), let arn = context.identity.arn {
-            let tags = TagChanges(desired: context.desired["tags"], observed: context.observed["tags"])
+            let tags = TagChanges(
+                desired: context.desired["tags"], observed: context.observed["tags"], known: context.known)
             calls += tags.calls(service: service, resourceArn: arn, encode: Self.tagList)
         }
         if enabled == true {

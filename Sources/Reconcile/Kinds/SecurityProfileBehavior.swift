@@ -50,7 +50,8 @@ struct SecurityProfileBehavior: KindBehavior {
             )
         }
         if context.changed.contains("tags"), let arn = context.identity.arn {
-            let tags = TagChanges(desired: context.desired["tags"], observed: context.observed["tags"])
+            let tags = TagChanges(
+                desired: context.desired["tags"], observed: context.observed["tags"], known: context.known)
             calls += tags.calls(service: service, resourceArn: arn) { .object($0) }
         }
         return calls

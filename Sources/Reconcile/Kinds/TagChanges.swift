@@ -10,24 +10,25 @@ struct TagChanges: Equatable {
     /// The references the set values wait for, if any.
     var waitingFor: String?
 
-    init(desired: ResolvedValue?, observed: JSONValue?) {
+    init(desired: ResolvedValue?, observed: JSONValue?, known: KnownValues) {
         let have = observed?.objectValue ?? [:]
-        switch desired {
-        case .known(let value)?:
-            let want = value.objectValue ?? [:]
-            set = want.filter { have[$0.key] != $0.value }
-            removed = have.keys.filter { want[$0] == nil }.sorted()
-            waitingFor = nil
-        case .unknown(let template, let references)?:
-            let want = template.objectValue ?? [:]
-            set = want
-            removed = have.keys.filter { want[$0] == nil }.sorted()
-            waitingFor = references.map(\.description).joined(separator: ", ")
-        case nil:
-            set = [:]
-            removed = []
-            waitingFor = nil
+        let want = desired?.entries(known: known) ?? [:]
+        var set: [String: JSONValue] = [:]
+        var waiting: [String] = []
+        for (key, value) in want {
+            switch value {
+            case .known(let tag) where have[key] == tag:
+                continue
+            case .known(let tag):
+                set[key] = tag
+            case .unknown(let template, _):
+                set[key] = template
+                if let references = value.waitingFor, !waiting.contains(references) { waiting.append(references) }
+            }
         }
+        self.set = set
+        removed = desired == nil ? [] : have.keys.filter { want[$0] == nil }.sorted()
+        waitingFor = waiting.isEmpty ? nil : waiting.sorted().joined(separator: ", ")
     }
 
     /// TagResource then UntagResource, as needed; `encode` shapes the tag map for the service.

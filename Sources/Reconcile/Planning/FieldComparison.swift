@@ -9,13 +9,11 @@ enum FieldComparison {
         _ field: FieldDescription,
         desired: ResolvedValue,
         observed: JSONValue?,
-        path: String
+        path: String,
+        known: KnownValues
     ) -> [AttributeChange] {
         guard case .known(let raw) = desired else {
-            if let observed, case .unknown = desired {
-                return [AttributeChange(path: path, change: .value(before: .known(observed), after: desired.planValue))]
-            }
-            return [AttributeChange(path: path, change: .value(before: nil, after: desired.planValue))]
+            return [AttributeChange(path: path, change: unknownChange(field, desired, observed, known: known))]
         }
         let value = FieldMapping.normalized(raw, field)
         let change: AttributeChange.Change?
@@ -40,19 +38,94 @@ enum FieldComparison {
                     inner,
                     desired: .known(member),
                     observed: observed.map { $0[inner.key] ?? .null }.flatMap { $0 == .null ? nil : $0 },
-                    path: "\(path).\(inner.key)"
+                    path: "\(path).\(inner.key)",
+                    known: known
                 )
             }
         }
         return change.map { [AttributeChange(path: path, change: $0)] } ?? []
     }
 
-    /// A keyed list as entries by the text of each element's key.
+    /// A value that waits for apply. Maps and sets are compared part by part, so only the entries or
+    /// elements that wait show `(known after apply)`; anything else is replaced whole.
+    private static func unknownChange(
+        _ field: FieldDescription,
+        _ desired: ResolvedValue,
+        _ observed: JSONValue?,
+        known: KnownValues
+    ) -> AttributeChange.Change {
+        switch field.comparison {
+        case .map(let values):
+            guard let entries = desired.entries(known: known) else { break }
+            let have = observed?.objectValue ?? [:]
+            var added: [AttributeChange.Entry] = []
+            var removed: [AttributeChange.Entry] = []
+            var changed: [AttributeChange.EntryChange] = []
+            var unchanged = 0
+            for key in entries.keys.sorted() {
+                let after: PlanValue
+                switch entries[key]! {
+                case .known(let value):
+                    let normalized = FieldMapping.normalized(value, valueType(of: field), values)
+                    if have[key] == normalized {
+                        unchanged += 1
+                        continue
+                    }
+                    after = .known(normalized)
+                case let waiting:
+                    after = waiting.planValue
+                }
+                if let before = have[key] {
+                    changed.append(.init(key: key, before: .known(before), after: after))
+                } else {
+                    added.append(.init(key: key, value: after))
+                }
+            }
+            for key in have.keys.sorted() where entries[key] == nil {
+                removed.append(.init(key: key, value: .known(have[key]!)))
+            }
+            return .entries(added: added, removed: removed, changed: changed, unchanged: unchanged)
+        case .set:
+            guard let elements = desired.elements(known: known) else { break }
+            let have = Set(observed?.arrayValue ?? [])
+            var knownElements: Set<JSONValue> = []
+            var waiting: [PlanValue] = []
+            for element in elements {
+                if case .known(let value) = element {
+                    knownElements.insert(value)
+                } else {
+                    waiting.append(element.planValue)
+                }
+            }
+            return .set(
+                added: ValueDiff.sorted(knownElements.subtracting(have)).map(PlanValue.known) + waiting,
+                removed: ValueDiff.sorted(have.subtracting(knownElements)).map(PlanValue.known),
+                unchanged: knownElements.intersection(have).count
+            )
+        default:
+            break
+        }
+        return .value(before: observed.map(PlanValue.known), after: desired.planValue)
+    }
+
+    /// The type of a map field's values.
+    private static func valueType(of field: FieldDescription) -> ValueType {
+        guard case .map(let rule) = field.type else { return field.type }
+        return rule.value
+    }
+
+    /// A keyed list as entries by the text of each element's key; each entry holds the element's other
+    /// members (the key is the entry's name, so it is not repeated inside).
     private static func keyed(_ list: JSONValue, by key: String) -> [String: JSONValue] {
         var entries: [String: JSONValue] = [:]
         for element in list.arrayValue ?? [] {
             let name = element[key]?.stringValue ?? element[key]?.serialized() ?? ""
-            entries[name] = element
+            if case .object(var members) = element {
+                members[key] = nil
+                entries[name] = .object(members)
+            } else {
+                entries[name] = element
+            }
         }
         return entries
     }

@@ -98,7 +98,12 @@ public struct Planner: Sendable {
         var desiredValues: [String: ResolvedValue] = [:]
         for entry in resource.fields {
             guard let field = resource.kind.field(entry.key.value), !field.isIdentifier else { continue }
-            let value = ResolvedValue(entry.value.value, known: known)
+            var value = ResolvedValue(entry.value.value, known: known)
+            if case .known(let resolved) = value {
+                // Canonical form: sets sorted, keyed lists by key, so calls are the same however the file
+                // orders them.
+                value = .known(FieldMapping.normalized(resolved, field))
+            }
             desiredValues[field.key] = value
             if case .unknown(_, let references) = value {
                 for reference in references where !reference.targetsInstance {
@@ -120,7 +125,8 @@ public struct Planner: Sendable {
                 field,
                 desired: desiredValue,
                 observed: observedValue,
-                path: field.key
+                path: field.key,
+                known: known
             )
             if !fieldChanges.isEmpty {
                 attributes += fieldChanges
@@ -135,7 +141,8 @@ public struct Planner: Sendable {
             identity: live?.live.identity ?? ResourceChange.Identity(region: region, instanceId: instanceId),
             desired: desiredValues,
             observed: live?.values ?? [:],
-            changed: changed
+            changed: changed,
+            known: known
         )
         let dependencies = graph.dependencies(of: resource.address.description)
         guard let live else {
@@ -182,12 +189,18 @@ public struct Planner: Sendable {
         var deletions: [ResourceChange] = []
         var unmanaged: [UnmanagedResource] = []
         for scope in observed.undeclared.keys.sorted() {
-            for live in observed.undeclared[scope] ?? [] {
+            let resources = observed.undeclared[scope] ?? []
+            // Names are unique in Connect but not in Roles Anywhere: a shared name is told apart by id.
+            let shared = Dictionary(grouping: resources, by: \.name).filter { $0.value.count > 1 }
+            for live in resources {
+                let address =
+                    shared[live.name] == nil
+                    ? "\(scope).\(live.name)" : "\(scope).\(live.name)#\(live.identity.id ?? "")"
                 let protected = live.kind == .securityProfile && Self.protectedSecurityProfiles.contains(live.name)
                 if pruned.contains(scope), live.kind.canDelete, !protected {
                     deletions.append(
                         ResourceChange(
-                            address: "\(scope).\(live.name)",
+                            address: address,
                             kind: live.kind.id,
                             action: .delete,
                             name: live.name,

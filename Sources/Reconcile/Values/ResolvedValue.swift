@@ -23,6 +23,50 @@ public enum ResolvedValue: Sendable, Equatable {
         }
     }
 
+    /// A value whose strings are in file syntax (a `template`), resolved with `known`: known when every
+    /// reference in it is.
+    public init(template: JSONValue, known: KnownValues) {
+        var waiting: [Reference] = []
+        for text in template.strings {
+            guard case .success(let parsed) = Template.parse(text) else { continue }
+            for reference in parsed.references where known[reference] == nil && !waiting.contains(reference) {
+                waiting.append(reference)
+            }
+        }
+        guard waiting.isEmpty else {
+            self = .unknown(template: template, waitingFor: waiting)
+            return
+        }
+        let resolved = template.mapStrings { text in
+            guard case .success(let parsed) = Template.parse(text) else { return text }
+            return parsed.resolve { known[$0] }
+        }
+        self = .known(resolved ?? template)
+    }
+
+    /// Each entry of a mapping resolved on its own, so that one entry waiting for a create does not hide what
+    /// the others are. Nil when the value is not a mapping.
+    public func entries(known: KnownValues) -> [String: ResolvedValue]? {
+        switch self {
+        case .known(let value): value.objectValue?.mapValues { .known($0) }
+        case .unknown(let template, _): template.objectValue?.mapValues { ResolvedValue(template: $0, known: known) }
+        }
+    }
+
+    /// Each element of a list resolved on its own. Nil when the value is not a list.
+    public func elements(known: KnownValues) -> [ResolvedValue]? {
+        switch self {
+        case .known(let value): value.arrayValue?.map { .known($0) }
+        case .unknown(let template, _): template.arrayValue?.map { ResolvedValue(template: $0, known: known) }
+        }
+    }
+
+    /// The references this value waits for, as plans list them: `${a.id}, ${b.arn}`; nil when it is known.
+    public var waitingFor: String? {
+        guard case .unknown(_, let references) = self else { return nil }
+        return references.map(\.description).joined(separator: ", ")
+    }
+
     /// How a plan shows it.
     public var planValue: PlanValue {
         switch self {
