@@ -4,7 +4,7 @@ import AWSModel
 public struct ResourceChange: Codable, Sendable, Equatable {
     /// `connect.prod.securityProfiles.agent`, `rolesAnywhere.profiles.connect-ops`.
     public var address: String
-    /// The resource kind, e.g. `connect.securityProfile` (see `ResourceKindName`).
+    /// The resource kind: `authenticationProfile`, `securityProfile` or `rolesAnywhereProfile` (`ResourceKind.id`).
     public var kind: String
     public var action: Action
     /// The name the resource has (or will have) in AWS.

@@ -32,7 +32,7 @@ def test_rendered_plans_match_the_schema(name):
 
 
 def test_golden_plans_exist():
-    assert golden_plans() == ["drift.json", "mixed.json", "no-changes.json"]
+    assert golden_plans() == ["drift.json", "mixed.json", "no-changes.json", "structured.json"]
 
 
 @pytest.mark.parametrize("mutate", [

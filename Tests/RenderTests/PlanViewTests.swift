@@ -6,6 +6,7 @@ import Testing
 @Suite struct PlanViewTests {
     @Test(arguments: [
         ("mixed", SamplePlans.mixed), ("no-changes", SamplePlans.noChanges), ("drift", SamplePlans.drift),
+        ("structured", SamplePlans.structured),
     ])
     func textMarkdownAndJSONMatchTheirGoldenFiles(name: String, plan: Plan) throws {
         try GoldenFile.check(TextPlanView().rendered(plan), against: "\(name).txt")
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func theJSONViewRoundTripsToTheSamePlan() throws {
-        for plan in [SamplePlans.mixed, SamplePlans.noChanges, SamplePlans.drift] {
+        for plan in [SamplePlans.mixed, SamplePlans.noChanges, SamplePlans.drift, SamplePlans.structured] {
             let text = JSONPlanView().rendered(plan)
             #expect(try Plan.decode(Data(text.utf8)) == plan)
         }

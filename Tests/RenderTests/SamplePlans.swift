@@ -7,7 +7,7 @@ enum SamplePlans {
 
     static let createProfile = ResourceChange(
         address: "rolesAnywhere.profiles.connect-ops",
-        kind: "rolesAnywhere.profile",
+        kind: "rolesAnywhereProfile",
         action: .create,
         name: "connect-ops",
         identity: .init(region: "eu-west-2"),
@@ -45,7 +45,7 @@ enum SamplePlans {
 
     static let updateSecurityProfile = ResourceChange(
         address: "connect.prod.securityProfiles.agent",
-        kind: "connect.securityProfile",
+        kind: "securityProfile",
         action: .update,
         name: "Agent",
         identity: .init(
@@ -107,7 +107,7 @@ enum SamplePlans {
 
     static let deleteSecurityProfile = ResourceChange(
         address: "connect.prod.securityProfiles.legacy",
-        kind: "connect.securityProfile",
+        kind: "securityProfile",
         action: .delete,
         name: "Legacy | Old",
         identity: .init(
@@ -147,7 +147,7 @@ enum SamplePlans {
         unmanaged: [
             UnmanagedResource(
                 scope: "connect.prod.securityProfiles",
-                kind: "connect.securityProfile",
+                kind: "securityProfile",
                 name: "Made In Console",
                 identity: .init(
                     region: "eu-west-2", instanceId: "11111111-2222-3333-4444-555555555555",
@@ -156,4 +156,157 @@ enum SamplePlans {
         ],
         unchangedCount: 6
     )
+
+    /// Values that do not fit on one line: a session policy, keyed-list entries that are objects, a long
+    /// path into nested objects, and tags of which one waits for a create.
+    static let structured = Plan(
+        wardenVersion: "0.1.0",
+        desiredFile: file,
+        accountId: "111122223333",
+        changes: [
+            ResourceChange(
+                address: "rolesAnywhere.profiles.connect-ops",
+                kind: "rolesAnywhereProfile",
+                action: .update,
+                name: "connect-ops",
+                identity: .init(
+                    region: "eu-west-2", id: "2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d",
+                    arn: "arn:aws:rolesanywhere:eu-west-2:111122223333:profile/2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d"),
+                attributes: [
+                    AttributeChange(
+                        path: "sessionPolicy",
+                        change: .value(
+                            before: .known(policy(actions: ["connect:*"], sid: "Old")),
+                            after: .known(policy(actions: ["connect:Describe*", "connect:List*"], sid: "ReadOnly"))
+                        )
+                    ),
+                    AttributeChange(
+                        path: "tags",
+                        change: .entries(
+                            added: [
+                                .init(
+                                    key: "supervisor",
+                                    value: .unknown(reference: "${connect.prod.securityProfiles.lead.id}"))
+                            ],
+                            removed: [], changed: [], unchanged: 2)
+                    ),
+                ],
+                calls: [
+                    PlannedCall(
+                        service: "rolesanywhere", operation: "UpdateProfile",
+                        input: [
+                            "profileId": "2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d",
+                            "sessionPolicy": .string(
+                                policy(actions: ["connect:Describe*", "connect:List*"], sid: "ReadOnly").serialized()),
+                        ]),
+                    PlannedCall(
+                        service: "rolesanywhere", operation: "TagResource",
+                        input: [
+                            "resourceArn":
+                                "arn:aws:rolesanywhere:eu-west-2:111122223333:profile/2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d",
+                            "tags": [["key": "supervisor", "value": "${connect.prod.securityProfiles.lead.id}"]],
+                        ],
+                        knownAfterApply: ["tags": "${connect.prod.securityProfiles.lead.id}"]),
+                ],
+                dependsOn: ["connect.prod.securityProfiles.lead"],
+                fingerprint: "sha256:" + String(repeating: "2d", count: 32),
+                managedFields: ["name", "sessionPolicy", "tags"]
+            ),
+            ResourceChange(
+                address: "connect.prod.securityProfiles.ai-agent",
+                kind: "securityProfile",
+                action: .update,
+                name: "AI Agent",
+                identity: .init(
+                    region: "eu-west-2", instanceId: "11111111-2222-3333-4444-555555555555",
+                    id: "aaaaaaaa-bbbb-cccc-dddd-ffffffffffff"),
+                attributes: [
+                    AttributeChange(
+                        path: "applications",
+                        change: .entries(
+                            added: [
+                                .init(
+                                    key: "arn:aws:app-integrations:eu-west-2:111122223333:application/new",
+                                    value: .known(["permissions": ["ACCESS"], "type": "THIRD_PARTY_APPLICATION"]))
+                            ],
+                            removed: [
+                                .init(
+                                    key: "arn:aws:app-integrations:eu-west-2:111122223333:application/old",
+                                    value: .known(["permissions": ["ACCESS"], "type": "THIRD_PARTY_APPLICATION"]))
+                            ],
+                            changed: [
+                                .init(
+                                    key: "arn:aws:app-integrations:eu-west-2:111122223333:application/tools",
+                                    before: .known(["permissions": ["Search"], "type": "MCP"]),
+                                    after: .known(["permissions": ["Search", "Summarise"], "type": "MCP"]))
+                            ],
+                            unchanged: 0)
+                    ),
+                    AttributeChange(
+                        path: "granularAccessControlConfiguration.dataTableAccessControlConfiguration."
+                            + "primaryAttributeAccessControlConfiguration.primaryAttributeValues",
+                        change: .entries(
+                            added: [
+                                .init(
+                                    key: "Region", value: .known(["accessType": "ALLOW", "values": ["APAC", "EMEA"]]))
+                            ],
+                            removed: [], changed: [], unchanged: 0)
+                    ),
+                ],
+                calls: [
+                    PlannedCall(
+                        service: "connect", operation: "UpdateSecurityProfile",
+                        input: [
+                            "InstanceId": "11111111-2222-3333-4444-555555555555",
+                            "SecurityProfileId": "aaaaaaaa-bbbb-cccc-dddd-ffffffffffff",
+                            "Applications": [
+                                [
+                                    "Namespace": "arn:aws:app-integrations:eu-west-2:111122223333:application/new",
+                                    "ApplicationPermissions": ["ACCESS"], "Type": "THIRD_PARTY_APPLICATION",
+                                ],
+                                [
+                                    "Namespace": "arn:aws:app-integrations:eu-west-2:111122223333:application/tools",
+                                    "ApplicationPermissions": ["Search", "Summarise"], "Type": "MCP",
+                                ],
+                            ],
+                            "GranularAccessControlConfiguration": [
+                                "DataTableAccessControlConfiguration": [
+                                    "PrimaryAttributeAccessControlConfiguration": [
+                                        "PrimaryAttributeValues": [
+                                            [
+                                                "AccessType": "ALLOW", "AttributeName": "Region",
+                                                "Values": ["APAC", "EMEA"],
+                                            ]
+                                        ]
+                                    ]
+                                ]
+                            ],
+                        ])
+                ],
+                fingerprint: "sha256:" + String(repeating: "3c", count: 32),
+                managedFields: ["applications", "granularAccessControlConfiguration", "name"]
+            ),
+        ],
+        unchangedCount: 0
+    )
+
+    /// A session policy with a dozen lines that stay the same.
+    static func policy(actions: [String], sid: String) -> JSONValue {
+        [
+            "Version": "2012-10-17",
+            "Statement": [
+                [
+                    "Sid": .string(sid), "Effect": "Allow", "Action": .array(actions.map(JSONValue.string)),
+                    "Resource":
+                        "arn:aws:connect:eu-west-2:111122223333:instance/11111111-2222-3333-4444-555555555555/*",
+                ],
+                [
+                    "Sid": "Deny", "Effect": "Deny",
+                    "Action": ["connect:DeleteInstance", "connect:DeleteSecurityProfile", "connect:DeleteUser"],
+                    "Resource": "*",
+                    "Condition": ["StringNotEquals": ["aws:PrincipalTag/team": "contact-center"]],
+                ],
+            ],
+        ]
+    }
 }
