@@ -93,7 +93,8 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore"],
+            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "warden"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
 

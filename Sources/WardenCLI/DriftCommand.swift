@@ -23,7 +23,9 @@ struct DriftCommand: AsyncParsableCommand {
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
-        switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift) {
+        let progress = PlanProgress()
+        switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift, progress: progress.callback)
+        {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()
             Console.standardOutput.write(output.view.rendered(result.plan))

@@ -25,14 +25,23 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 2 when the plan has changes (0 when it has none).")
     var detailedExitcode = false
 
-    @Option(help: "Plan only this resource address and what it depends on (repeatable).")
+    @Option(
+        help: ArgumentHelp(
+            "Plan only this resource, or the resources of this instance or collection, and what they depend on "
+                + "(repeatable).",
+            valueName: "address"
+        )
+    )
     var target: [String] = []
 
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
         let result: PlanWorkflow.Result
-        switch await PlanWorkflow.plan(path: file, access: try aws.access(), targets: target) {
+        let progress = PlanProgress()
+        switch await PlanWorkflow.plan(
+            path: file, access: try aws.access(), targets: target, progress: progress.callback)
+        {
         case .success(let planned): result = planned
         case .failure(let failure): throw WardenExit.failing(failure)
         }
@@ -45,8 +54,9 @@ struct PlanCommand: AsyncParsableCommand {
             }
         }
         Console.standardOutput.write(output.view.rendered(result.plan))
-        if let out, output.format == .text, result.plan.hasChanges {
-            Console.standardOutput.write("\nSaved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
+        if let out {
+            // On standard error, so that standard output is the plan alone, exactly as `warden show` prints it.
+            Console.standardError.write("Saved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
         }
         if detailedExitcode && result.plan.hasChanges { throw WardenExit.changesPresent }
     }

@@ -1,5 +1,7 @@
-"""The plan JSON that Warden writes (the golden files the Swift render tests keep current) is valid
-against schemas/plan.schema.json, and the schema rejects what it should."""
+"""The plan JSON that Warden writes is valid against schemas/plan.schema.json, and the schema rejects what
+it should. The plans checked are the golden files the Swift tests keep current: hand-made plans that exercise
+every kind of change (Tests/RenderTests/Golden) and the real plan and drift report of
+examples/contact-center.yaml against the seeded emulator (Tests/IntegrationTests/Golden)."""
 import copy
 import json
 import os
@@ -9,6 +11,7 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOLDEN = os.path.join(ROOT, "Tests", "RenderTests", "Golden")
+EXAMPLE_GOLDEN = os.path.join(ROOT, "Tests", "IntegrationTests", "Golden")
 
 with open(os.path.join(ROOT, "schemas", "plan.schema.json")) as f:
     SCHEMA = json.load(f)
@@ -16,23 +19,42 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 def golden_plans():
-    return sorted(name for name in os.listdir(GOLDEN) if name.endswith(".json"))
+    return sorted(
+        os.path.join(directory, name)
+        for directory in (GOLDEN, EXAMPLE_GOLDEN)
+        for name in os.listdir(directory)
+        if name.endswith(".json")
+    )
 
 
 def test_schema_is_a_valid_draft_2020_12_schema():
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
 
 
-@pytest.mark.parametrize("name", golden_plans())
-def test_rendered_plans_match_the_schema(name):
-    with open(os.path.join(GOLDEN, name)) as f:
+@pytest.mark.parametrize("path", golden_plans(), ids=os.path.basename)
+def test_rendered_plans_match_the_schema(path):
+    with open(path) as f:
         plan = json.load(f)
     errors = [e.message for e in VALIDATOR.iter_errors(plan)]
     assert errors == []
 
 
 def test_golden_plans_exist():
-    assert golden_plans() == ["drift.json", "mixed.json", "no-changes.json", "structured.json"]
+    assert [os.path.relpath(path, ROOT) for path in golden_plans()] == [
+        "Tests/IntegrationTests/Golden/contact-center-drift.json",
+        "Tests/IntegrationTests/Golden/contact-center.json",
+        "Tests/RenderTests/Golden/drift.json",
+        "Tests/RenderTests/Golden/mixed.json",
+        "Tests/RenderTests/Golden/no-changes.json",
+        "Tests/RenderTests/Golden/structured.json",
+    ]
+
+
+def test_the_example_plan_covers_every_kind_and_action():
+    with open(os.path.join(EXAMPLE_GOLDEN, "contact-center.json")) as f:
+        plan = json.load(f)
+    assert {change["kind"] for change in plan["changes"]} == set(SCHEMA["$defs"]["resourceChange"]["properties"]["kind"]["enum"])
+    assert {change["action"] for change in plan["changes"]} == {"create", "update", "delete"}
 
 
 @pytest.mark.parametrize("mutate", [

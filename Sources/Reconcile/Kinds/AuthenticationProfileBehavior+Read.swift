@@ -6,7 +6,8 @@ extension AuthenticationProfileBehavior {
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
         guard case .connectInstance(let instance) = scope else { return [] }
         let summaries = try await clients.connect(instance.region)
-            .listAll("ListAuthenticationProfiles", input: ["InstanceId": .string(instance.id)])
+            .listAll(
+                "ListAuthenticationProfiles", input: ["InstanceId": .string(instance.id)], pageSize: clients.pageSize)
         return summaries.map { summary in
             LiveResource(
                 kind: kind,

@@ -6,7 +6,8 @@ extension RolesAnywhereProfileBehavior {
     /// ListProfiles returns whole profiles, so reading one needs no GetProfile.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
         guard case .rolesAnywhere(let region) = scope else { return [] }
-        let profiles = try await clients.rolesAnywhere(region).listAll("ListProfiles", input: [:])
+        let profiles = try await clients.rolesAnywhere(region).listAll(
+            "ListProfiles", input: [:], pageSize: clients.pageSize)
         return profiles.map { profile in
             LiveResource(
                 kind: kind,

@@ -13,7 +13,7 @@ extension SecurityProfileBehavior {
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
         guard case .connectInstance(let instance) = scope else { return [] }
         let summaries = try await clients.connect(instance.region)
-            .listAll("ListSecurityProfiles", input: ["InstanceId": .string(instance.id)])
+            .listAll("ListSecurityProfiles", input: ["InstanceId": .string(instance.id)], pageSize: clients.pageSize)
         return summaries.map { summary in
             LiveResource(
                 kind: kind,
@@ -30,7 +30,7 @@ extension SecurityProfileBehavior {
     }
 
     /// DescribeSecurityProfile for the fields it holds; permissions, applications and flow modules come from
-    /// their own list calls, each made only when the file manages that field.
+    /// their own list calls, each made only when the file manages that field. The calls run concurrently.
     func readMembers(_ live: LiveResource, managed: [FieldDescription], clients: AWSClients) async throws(AWSError)
         -> [String: JSONValue]
     {
@@ -41,13 +41,29 @@ extension SecurityProfileBehavior {
         let described = managed.contains { field in
             Self.listedFields[field.key] == nil && (field.key != "name" || members["SecurityProfileName"] == nil)
         }
-        if described {
-            let answer = try await client.call("DescribeSecurityProfile", input: addressing)
-            members.merge(answer["SecurityProfile"]?.objectValue ?? [:]) { _, described in described }
-        }
-        for field in managed {
-            guard let (operation, member) = Self.listedFields[field.key] else { continue }
-            members[member] = .array(try await client.listAll(operation, input: addressing))
+        let lists = managed.compactMap { Self.listedFields[$0.key] }
+        do {
+            try await withThrowingTaskGroup(of: [String: JSONValue].self) { group in
+                if described {
+                    group.addTask {
+                        let answer = try await client.call("DescribeSecurityProfile", input: addressing)
+                        return answer["SecurityProfile"]?.objectValue ?? [:]
+                    }
+                }
+                for (operation, member) in lists {
+                    group.addTask {
+                        let items = try await client.listAll(operation, input: addressing, pageSize: clients.pageSize)
+                        return [member: .array(items)]
+                    }
+                }
+                for try await read in group {
+                    members.merge(read) { _, read in read }
+                }
+            }
+        } catch let error as AWSError {
+            throw error
+        } catch {
+            throw AWSError.invalidResponse("reading security profile \(id): \(error)")
         }
         return members
     }

@@ -5,9 +5,13 @@ import AWSModel
 /// They share one credential chain, one rate limiter (per region and operation) and one retry quota.
 public struct AWSClients: Sendable {
     public let base: AWSClient
+    /// Items per page of every paginated List; nil asks for the largest page each operation allows (the
+    /// fewest calls). Smaller pages only make sense to test pagination, or for a service that struggles.
+    public var pageSize: Int?
 
-    public init(_ base: AWSClient) {
+    public init(_ base: AWSClient, pageSize: Int? = nil) {
         self.base = base
+        self.pageSize = pageSize
     }
 
     /// Amazon Connect in `region`.
@@ -29,11 +33,18 @@ public struct AWSClients: Sendable {
 }
 
 extension RestJSONClient {
-    /// Every item of every page of a list operation, following the model's paginator (largest page size,
-    /// next-token chaining).
-    public func listAll(_ operation: String, input: JSONValue) async throws(AWSError) -> [JSONValue] {
+    /// Every item of every page of a list operation, following the model's paginator (next-token chaining),
+    /// `pageSize` items a page (at most what the model allows), or the largest page when nil.
+    public func listAll(_ operation: String, input: JSONValue, pageSize: Int? = nil) async throws(AWSError)
+        -> [JSONValue]
+    {
         guard let resultKey = model.paginators[operation]?.resultKeys.first else {
             preconditionFailure("\(operation) has no paginator in the model")
+        }
+        var input = input
+        if let pageSize, let (member, largest) = largestPageSize(for: operation), case .object(var members) = input {
+            members[member] = .integer(min(Int64(max(pageSize, 1)), largest))
+            input = .object(members)
         }
         var items: [JSONValue] = []
         do {

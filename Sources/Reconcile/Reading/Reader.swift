@@ -1,20 +1,29 @@
 import AWSCore
 import AWSModel
 import DesiredState
+import Foundation
 import Plan
 import YAML
 
-/// Reads the live state a desired-state file manages, and nothing more: one paginated List per instance
-/// and kind to find resources, then per resource only the calls its managed fields need. Independent reads
-/// run concurrently; the AWS layer's rate limiter keeps them within each operation's quota.
+/// Reads the live state a desired-state file manages, and nothing more: STS GetCallerIdentity first (the
+/// account guard), the instances, one paginated List per instance and kind to find resources, then per
+/// resource only the calls its managed fields need. Independent reads run concurrently; the AWS layer's rate
+/// limiter keeps them within each operation's quota.
 public struct Reader: Sendable {
     public let clients: AWSClients
     /// Whether to list every kind in every declared instance (drift reports), not only declared ones.
     public var listEverything: Bool
+    /// Told of each collection listed and each resource read, as they finish (from any task).
+    public var progress: (@Sendable (ReadProgress) -> Void)?
 
-    public init(clients: AWSClients, listEverything: Bool = false) {
+    public init(
+        clients: AWSClients,
+        listEverything: Bool = false,
+        progress: (@Sendable (ReadProgress) -> Void)? = nil
+    ) {
         self.clients = clients
         self.listEverything = listEverything
+        self.progress = progress
     }
 
     /// The observed state, or every problem found (each at the place in the file it concerns).
@@ -33,47 +42,23 @@ public struct Reader: Sendable {
             return .success(observed)
         }
 
-        let instances = await resolveInstances(desired, problems: &problems)
-        observed.instances = instances
-        var scopes: [(scope: ReadScope, collection: Address, kinds: [ResourceKind])] = []
-        for instance in desired.connectInstances {
-            guard let live = instances[instance.key] else { continue }
-            let kinds = ResourceKind.kinds(in: .connectInstance).filter { kind in
-                listEverything || !desired.resources(of: kind).filter { $0.instance == instance.key }.isEmpty
-                    || instance.prune.contains { $0.value == kind.collection }
-            }
-            for kind in kinds {
-                scopes.append(
-                    (.connectInstance(live), Address(instance.address.components + [kind.collection]), [kind]))
-            }
-        }
-        let rolesAnywhereKinds = ResourceKind.kinds(in: .rolesAnywhere).filter { kind in
-            !desired.resources(of: kind).isEmpty
-                || (desired.rolesAnywhere?.prune.contains { $0.value == kind.collection } ?? false)
-                || (listEverything && desired.rolesAnywhere != nil)
-        }
-        if let region = desired.rolesAnywhere?.region?.value ?? desired.region?.value {
-            for kind in rolesAnywhereKinds {
-                scopes.append((.rolesAnywhere(region: region), Address(["rolesAnywhere", kind.collection]), [kind]))
-            }
-        } else if !rolesAnywhereKinds.isEmpty {
-            problems.error(
-                "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section",
-                file: desired.file,
-                at: desired.rolesAnywhere?.location
-            )
-        }
+        observed.instances = await resolveInstances(desired, problems: &problems)
+        let scopes = self.scopes(desired, instances: observed.instances, problems: &problems)
 
         // One List per scope and kind, concurrently.
+        let counter = ProgressCounter(total: scopes.count, step: .listed, report: progress)
         let listings = await withTaskGroup(of: (Int, Result<[LiveResource], AWSError>).self) { group in
-            for (index, entry) in scopes.enumerated() {
-                let behavior = KindBehaviors.behavior(for: entry.kinds[0])
+            for (index, scope) in scopes.enumerated() {
+                let behavior = KindBehaviors.behavior(for: scope.kind)
                 group.addTask {
+                    let result: Result<[LiveResource], AWSError>
                     do throws(AWSError) {
-                        return (index, .success(try await behavior.list(entry.scope, clients: clients)))
+                        result = .success(try await behavior.list(scope.scope, clients: clients))
                     } catch {
-                        return (index, .failure(error))
+                        result = .failure(error)
                     }
+                    counter.finished(scope.collection.description)
+                    return (index, result)
                 }
             }
             var results: [Int: Result<[LiveResource], AWSError>] = [:]
@@ -83,58 +68,61 @@ public struct Reader: Sendable {
 
         // Match declared resources to live ones, by id or by name.
         var matched: [(Resource, LiveResource)] = []
-        for (index, entry) in scopes.enumerated() {
-            let kind = entry.kinds[0]
+        for (index, scope) in scopes.enumerated() {
             let live: [LiveResource]
             switch listings[index] {
             case .success(let list)?: live = list
             case .failure(let error)?:
-                problems.error("\(entry.collection): cannot list \(kind.plural): \(error)", file: desired.file, at: nil)
+                problems.error(
+                    "\(scope.collection): cannot list \(scope.kind.plural) \(scope.where): \(error)",
+                    file: desired.file,
+                    at: scope.location
+                )
                 continue
             case nil: continue
             }
-            let declared = desired.resources(of: kind).filter { resource in
-                Address(Array(resource.address.components.dropLast())) == entry.collection
+            let declared = desired.resources(of: scope.kind).filter { resource in
+                Address(Array(resource.address.components.dropLast())) == scope.collection
             }
-            var claimed: Set<String> = []
-            for resource in declared {
-                switch Self.match(resource, in: live) {
-                case .found(let found):
-                    matched.append((resource, found))
-                    claimed.insert(found.identity.id ?? found.name)
-                case .missing:
-                    break
-                case .problem(let message, let location):
-                    problems.error("\(resource.address): \(message)", file: desired.file, at: location)
-                }
-            }
-            let undeclared = live.filter { !claimed.contains($0.identity.id ?? $0.name) }
-            if !undeclared.isEmpty { observed.undeclared[entry.collection] = undeclared }
+            let result = Self.matchAll(declared, in: live, file: desired.file, problems: &problems)
+            matched += result.matched
+            if !result.undeclared.isEmpty { observed.undeclared[scope.collection] = result.undeclared }
         }
 
         // Read what each matched resource's managed fields need, concurrently.
-        let reads = await withTaskGroup(of: (Address, Result<ObservedResource, AWSError>).self) { group in
+        let reads = ProgressCounter(total: matched.count, step: .read, report: progress)
+        let results = await withTaskGroup(of: (Address, Result<ObservedResource, AWSError>).self) { group in
             for (resource, live) in matched {
                 group.addTask {
+                    let result: Result<ObservedResource, AWSError>
                     do throws(AWSError) {
-                        return (
-                            resource.address, .success(try await read(live, at: resource.address, managing: resource))
-                        )
+                        result = .success(try await read(live, at: resource.address, managing: resource))
                     } catch {
-                        return (resource.address, .failure(error))
+                        result = .failure(error)
                     }
+                    reads.finished(resource.address.description)
+                    return (resource.address, result)
                 }
             }
             var results: [(Address, Result<ObservedResource, AWSError>)] = []
             for await result in group { results.append(result) }
             return results
         }
-        for (address, result) in reads.sorted(by: { $0.0 < $1.0 }) {
+        let liveByAddress = Dictionary(matched.map { ($0.0.address, $0.1) }) { first, _ in first }
+        for (address, result) in results.sorted(by: { $0.0 < $1.0 }) {
             switch result {
             case .success(let resource): observed.resources[address] = resource
             case .failure(let error):
-                let location = desired.resource(at: address)?.location
-                problems.error("\(address): cannot read it: \(error)", file: desired.file, at: location)
+                let live = liveByAddress[address]
+                let what = live.map { live in
+                    "\(live.kind.singular) \(JSONValue.string(live.name).serialized())"
+                        + (live.identity.id.map { " (id \($0))" } ?? "")
+                }
+                problems.error(
+                    "\(address): cannot read \(what ?? "it"): \(error)",
+                    file: desired.file,
+                    at: desired.resource(at: address)?.location
+                )
             }
         }
         return problems.hasErrors ? .failure(problems.sorted()) : .success(observed)
@@ -164,106 +152,90 @@ public struct Reader: Sendable {
         }.map(\.key)
     }
 
-    enum Match {
-        case found(LiveResource)
-        case missing
-        case problem(String, SourceLocation?)
+    /// One collection to list: where, which kind, and what to name in messages.
+    struct Scope: Sendable {
+        var scope: ReadScope
+        var collection: Address
+        var kind: ResourceKind
+        /// `in instance 1234 (eu-west-2)`, `in eu-west-2`.
+        var `where`: String
+        var location: SourceLocation?
     }
 
-    /// By `id` when the file gives one, otherwise by exact name; a name several live resources share is an
-    /// error that asks for the id.
-    static func match(_ resource: Resource, in live: [LiveResource]) -> Match {
-        let kind = resource.kind
-        if let id = resource.identifier {
-            guard let found = live.first(where: { $0.identity.id == id.value }) else {
-                return .problem("no \(kind.singular) has id \(id.value)", id.location)
+    /// The collections to list: each kind the file declares (or prunes) in each instance found, and the Roles
+    /// Anywhere profiles when declared; every kind everywhere for a drift report.
+    private func scopes(
+        _ desired: DesiredState,
+        instances: [String: ObservedInstance],
+        problems: inout Diagnostics
+    ) -> [Scope] {
+        var scopes: [Scope] = []
+        for instance in desired.connectInstances {
+            guard let live = instances[instance.key] else { continue }
+            let kinds = ResourceKind.kinds(in: .connectInstance).filter { kind in
+                listEverything || desired.resources(of: kind).contains { $0.instance == instance.key }
+                    || instance.prune.contains { $0.value == kind.collection }
             }
-            return .found(found)
+            for kind in kinds {
+                scopes.append(
+                    Scope(
+                        scope: .connectInstance(live),
+                        collection: Address(instance.address.components + [kind.collection]),
+                        kind: kind,
+                        where: "in instance \(live.id) (\(live.region))",
+                        location: instance.location
+                    )
+                )
+            }
         }
-        guard let name = resource.name else { return .missing }
-        let named = live.filter { $0.name == name.value }
-        switch named.count {
-        case 0: return .missing
-        case 1: return .found(named[0])
-        default:
-            let ids = named.compactMap(\.identity.id).sorted().joined(separator: ", ")
-            return .problem(
-                "\(named.count) \(kind.plural) are named \(JSONValue.string(name.value).serialized()) (ids \(ids)); "
-                    + "add id: to say which one",
-                name.location
+        let rolesAnywhereKinds = ResourceKind.kinds(in: .rolesAnywhere).filter { kind in
+            !desired.resources(of: kind).isEmpty
+                || (desired.rolesAnywhere?.prune.contains { $0.value == kind.collection } ?? false)
+                || (listEverything && desired.rolesAnywhere != nil)
+        }
+        if let region = desired.rolesAnywhere?.region?.value ?? desired.region?.value {
+            for kind in rolesAnywhereKinds {
+                scopes.append(
+                    Scope(
+                        scope: .rolesAnywhere(region: region),
+                        collection: Address(["rolesAnywhere", kind.collection]),
+                        kind: kind,
+                        where: "in \(region)",
+                        location: desired.rolesAnywhere?.location
+                    )
+                )
+            }
+        } else if !rolesAnywhereKinds.isEmpty {
+            problems.error(
+                "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section",
+                file: desired.file,
+                at: desired.rolesAnywhere?.location
             )
         }
+        return scopes
+    }
+}
+
+/// Counts finished steps across concurrent tasks and reports each.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var completed = 0
+    private let total: Int
+    private let step: ReadProgress.Step
+    private let report: (@Sendable (ReadProgress) -> Void)?
+
+    init(total: Int, step: ReadProgress.Step, report: (@Sendable (ReadProgress) -> Void)?) {
+        self.total = total
+        self.step = step
+        self.report = report
     }
 
-    /// Finds each declared instance: by id with DescribeInstance, by alias with one ListInstances per region.
-    private func resolveInstances(_ desired: DesiredState, problems: inout Diagnostics) async -> [String:
-        ObservedInstance]
-    {
-        var found: [String: ObservedInstance] = [:]
-        var listings: [String: Result<[JSONValue], AWSError>] = [:]
-        for instance in desired.connectInstances {
-            guard let region = instance.region?.value ?? desired.region?.value else {
-                problems.error(
-                    "\(instance.address): no region; set region at the top of the file or on the instance",
-                    file: desired.file,
-                    at: instance.location
-                )
-                continue
-            }
-            switch instance.selector.value {
-            case .id(let id):
-                do {
-                    let answer = try await clients.connect(region).call(
-                        "DescribeInstance", input: ["InstanceId": .string(id)])
-                    let live = answer["Instance"] ?? [:]
-                    found[instance.key] = ObservedInstance(
-                        id: live["Id"]?.stringValue ?? id,
-                        arn: live["Arn"]?.stringValue ?? "",
-                        alias: live["InstanceAlias"]?.stringValue,
-                        region: region
-                    )
-                } catch {
-                    let message =
-                        error.code == "ResourceNotFoundException"
-                        ? "no Amazon Connect instance has id \(id) in \(region)"
-                        : "cannot describe instance \(id): \(error)"
-                    problems.error(
-                        "\(instance.address): \(message)", file: desired.file, at: instance.selector.location)
-                }
-            case .alias(let alias):
-                if listings[region] == nil {
-                    do {
-                        listings[region] = .success(
-                            try await clients.connect(region).listAll("ListInstances", input: [:]))
-                    } catch {
-                        listings[region] = .failure(error)
-                    }
-                }
-                switch listings[region]! {
-                case .failure(let error):
-                    problems.error(
-                        "\(instance.address): cannot list instances in \(region): \(error)",
-                        file: desired.file,
-                        at: instance.selector.location
-                    )
-                case .success(let summaries):
-                    guard let live = summaries.first(where: { $0["InstanceAlias"]?.stringValue == alias }) else {
-                        problems.error(
-                            "\(instance.address): no Amazon Connect instance has alias \(alias) in \(region)",
-                            file: desired.file,
-                            at: instance.selector.location
-                        )
-                        continue
-                    }
-                    found[instance.key] = ObservedInstance(
-                        id: live["Id"]?.stringValue ?? "",
-                        arn: live["Arn"]?.stringValue ?? "",
-                        alias: alias,
-                        region: region
-                    )
-                }
-            }
-        }
-        return found
+    func finished(_ address: String) {
+        guard let report else { return }
+        lock.lock()
+        completed += 1
+        let progress = ReadProgress(step: step, address: address, completed: completed, total: total)
+        lock.unlock()
+        report(progress)
     }
 }

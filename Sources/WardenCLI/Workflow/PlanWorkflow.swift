@@ -20,14 +20,14 @@ public enum PlanWorkflow {
         access: AWSAccess,
         mode: Plan.Mode = .plan,
         targets: [String] = [],
-        wardenVersion: String = WardenVersion.current
+        wardenVersion: String = WardenVersion.current,
+        progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) async -> Swift.Result<Result, WorkflowFailure> {
         let loaded = DesiredState.load(path: path)
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
             return .failure(.diagnostics(loaded.diagnostics))
         }
-        let declared = Set(desired.resources.map(\.address.description))
-        if let unknown = targets.first(where: { !declared.contains($0) }) {
+        if let unknown = targets.first(where: { !Self.mayMatch($0, in: desired) }) {
             return .failure(.message("--target \(unknown): no resource has that address in \(path)"))
         }
         let clients: AWSClients
@@ -36,7 +36,7 @@ public enum PlanWorkflow {
         } catch {
             return .failure(.aws(error))
         }
-        let reader = Reader(clients: clients, listEverything: mode == .drift)
+        let reader = Reader(clients: clients, listEverything: mode == .drift, progress: progress)
         let observed: ObservedState
         switch await reader.read(desired) {
         case .success(let state): observed = state
@@ -52,6 +52,12 @@ public enum PlanWorkflow {
         )
         switch planner.plan() {
         case .success(let plan):
+            let declared = desired.resources.map(\.address.description)
+            if let unknown = targets.first(where: { target in
+                !(declared + plan.changes.map(\.address)).contains { Plan.address($0, isIn: target) }
+            }) {
+                return .failure(.message("--target \(unknown): no resource has that address in \(path)"))
+            }
             let warnings = Diagnostics(loaded.diagnostics.filter { $0.severity != .error })
             return .success(
                 Result(plan: targets.isEmpty ? plan : plan.targeting(targets), desired: desired, warnings: warnings))
@@ -61,10 +67,32 @@ public enum PlanWorkflow {
     }
 }
 
+extension PlanWorkflow {
+    /// Whether `target` can name something the plan of `desired` may change: a declared resource, an
+    /// instance or collection holding some (`connect.prod`, `rolesAnywhere.profiles`), or a resource of a
+    /// pruned collection (which only the live state can confirm).
+    static func mayMatch(_ target: String, in desired: DesiredState) -> Bool {
+        if desired.resources.contains(where: { Plan.address($0.address.description, isIn: target) }) { return true }
+        var pruned = desired.connectInstances.flatMap { instance in
+            instance.prune.map { Address(instance.address.components + [$0.value]).description }
+        }
+        pruned += (desired.rolesAnywhere?.prune ?? []).map { Address(["rolesAnywhere", $0.value]).description }
+        return pruned.contains { target.hasPrefix($0 + ".") }
+    }
+}
+
 extension Plan {
-    /// Only the changes to `addresses` and what they depend on (`--target`), with the summary recounted.
-    public func targeting(_ addresses: [String]) -> Plan {
-        var wanted = Set(addresses)
+    /// Whether `address` is `target` or inside it (`connect.prod.securityProfiles.agent` is in `connect.prod`).
+    static func address(_ address: String, isIn target: String) -> Bool {
+        address == target || address.hasPrefix(target + ".")
+    }
+
+    /// Only the changes to `targets` (addresses, or instances and collections holding them) and what they
+    /// depend on, directly or not (`--target`), with the summary recounted.
+    public func targeting(_ targets: [String]) -> Plan {
+        var wanted = Set(
+            changes.map(\.address).filter { address in targets.contains { Self.address(address, isIn: $0) } })
+        // Changes come dependencies first, so one pass from the end collects dependencies of dependencies.
         for change in changes.reversed() where wanted.contains(change.address) {
             wanted.formUnion(change.dependsOn)
         }
