@@ -10,6 +10,7 @@ public struct MarkdownPlanView: PlanView {
         let heading = plan.mode == .drift ? "Warden drift report" : "Warden plan"
         if !plan.hasChanges {
             out.write("**\(heading): no changes.** The live resources match `\(plan.desiredFile.path)`.\n")
+            if !plan.unmanaged.isEmpty { out.write("\n") }
             renderUnmanaged(plan, to: &out)
             return
         }
@@ -46,12 +47,16 @@ public struct MarkdownPlanView: PlanView {
         renderUnmanaged(plan, to: &out)
     }
 
+    /// Live resources the file does not manage (drift reports), folded away: they are not drift on their own.
     private func renderUnmanaged(_ plan: Plan, to out: inout some TextOutputStream) {
         guard !plan.unmanaged.isEmpty else { return }
-        out.write("\n**Not managed by `\(plan.desiredFile.path)`:**\n")
+        let count = plan.unmanaged.count == 1 ? "1 live resource" : "\(plan.unmanaged.count) live resources"
+        out.write("<details><summary>\(count) not managed by <code>\(plan.desiredFile.path)</code></summary>\n\n")
         for resource in plan.unmanaged {
-            out.write("- `\(resource.scope)`: \(escape(resource.name))\n")
+            let id = resource.identity.id.map { " (id `\($0)`)" } ?? ""
+            out.write("- `\(resource.scope)`: \(escape(resource.name))\(id)\n")
         }
+        out.write("\n</details>\n")
     }
 
     /// Table cells cannot hold `|` or newlines.
