@@ -80,7 +80,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "ReconcileTests", dependencies: ["Reconcile", "DesiredState", "YAML"], swiftSettings: strict),
+            name: "ReconcileTests",
+            dependencies: ["Reconcile", "DesiredState", "YAML", "Plan", "AWSCore", "AWSModel", "AWSTestSupport"],
+            swiftSettings: strict
+        ),
 
         // The command line.
         .target(

@@ -1,4 +1,5 @@
 import AWSModel
+import DesiredState
 import Plan
 
 /// Tags are written by TagResource (keys added or given new values) and UntagResource (keys removed),
@@ -19,8 +20,15 @@ struct TagChanges: Equatable {
             removed = have.keys.filter { want[$0] == nil }.sorted()
             waitingFor = nil
         case .unknown(let template, let references)?:
+            // Keys whose value is known are compared as usual; only those waiting for apply are set blindly. Values
+            // stay in file syntax: apply resolves the whole map.
             let want = template.objectValue ?? [:]
-            set = want
+            set = want.filter { key, value in
+                guard let text = value.stringValue, case .success(let parsed) = Template.parse(text),
+                    let literal = parsed.literal
+                else { return true }
+                return have[key] != .string(literal)
+            }
             removed = have.keys.filter { want[$0] == nil }.sorted()
             waitingFor = references.map(\.description).joined(separator: ", ")
         case nil:
