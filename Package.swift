@@ -96,7 +96,9 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore"],
+            dependencies: [
+                "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "warden", logging,
+            ],
             swiftSettings: strict
         ),
 

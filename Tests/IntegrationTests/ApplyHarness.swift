@@ -2,6 +2,7 @@ import AWSCore
 import AWSModel
 import Emulator
 import Foundation
+import Logging
 import Plan
 import Reconcile
 import WardenCLI
@@ -26,10 +27,18 @@ enum ApplyHarness {
             quotaScale: quotaScale,
             throttling: throttling,
             faults: faults,
-            randomSeed: randomSeed
+            randomSeed: randomSeed,
+            logger: quietLogger
         )
         return EmulatedAccount(server: try await EmulatorServer.start(configuration))
     }
+
+    /// The emulator's one line per call stays out of the test output.
+    static let quietLogger: Logger = {
+        var logger = Logger(label: "warden-emulator")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {

@@ -37,15 +37,25 @@ import Testing
     }
 
     /// Failures after which a create may have been made.
-    enum Ambiguous: String, CaseIterable, Sendable {
-        case ConnectionError, RequestTimeout, InternalServiceException, ServiceUnavailableException
+    enum Ambiguous: CaseIterable, Sendable {
+        case connectionDropped, timedOut, serverError, unavailable
 
         var reply: ScriptedTransport.Reply {
             switch self {
-            case .ConnectionError: AmbiguousFailureTests.dropped
-            case .RequestTimeout: AmbiguousFailureTests.timedOut
-            case .InternalServiceException: AmbiguousFailureTests.serverError
-            case .ServiceUnavailableException: AmbiguousFailureTests.unavailable
+            case .connectionDropped: AmbiguousFailureTests.dropped
+            case .timedOut: AmbiguousFailureTests.timedOut
+            case .serverError: AmbiguousFailureTests.serverError
+            case .unavailable: AmbiguousFailureTests.unavailable
+            }
+        }
+
+        /// The code the caller sees.
+        var code: String {
+            switch self {
+            case .connectionDropped: "ConnectionError"
+            case .timedOut: "RequestTimeout"
+            case .serverError: "InternalServiceException"
+            case .unavailable: "ServiceUnavailableException"
             }
         }
     }
@@ -53,7 +63,7 @@ import Testing
     @Test(arguments: Ambiguous.allCases)
     func aFailureThatMayHaveBeenAppliedIsThrownAtOnce(failure: Ambiguous) async throws {
         let transport = ScriptedTransport([failure.reply, Self.created])
-        let code = failure.rawValue
+        let code = failure.code
         await #expect {
             _ = try await connect(transport).call(
                 "CreateSecurityProfile", input: Self.create, retryingAmbiguousFailures: false)
