@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "warden", logging,
+                "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
+                "warden", logging,
             ],
             swiftSettings: strict
         ),

@@ -1,11 +1,13 @@
 import AWSCore
 import AWSModel
+import DesiredState
 import Emulator
 import Foundation
 import Logging
 import Plan
 import Reconcile
 import WardenCLI
+import YAML
 
 /// What the apply tests share: emulators seeded with `examples/emulator-seed.yaml` (optionally with faults and a
 /// state file), desired-state files written to a temporary folder, clients whose requests are recorded, and
@@ -62,26 +64,56 @@ enum ApplyHarness {
         }
     }
 
+    /// A plan made with `clients` (their retry settings), as `warden plan` makes it.
+    static func plan(_ path: String, clients: AWSClients) async -> Result<Plan, Diagnostics> {
+        let loaded = DesiredState.load(path: path)
+        guard let desired = loaded.state else { return .failure(loaded.diagnostics) }
+        let observed: ObservedState
+        switch await Reader(clients: clients).read(desired) {
+        case .success(let state): observed = state
+        case .failure(let problems): return .failure(problems)
+        }
+        return Planner(
+            desired: desired, observed: observed, desiredFile: Plan.DesiredFile(path: path, sha256: ""),
+            wardenVersion: "test"
+        ).plan()
+    }
+
     struct PlanFailure: Error, CustomStringConvertible {
         var failure: WorkflowFailure
         var description: String { "\(failure)" }
     }
 
-    /// Clients to the emulator whose every request `transport` sees.
+    /// Clients to the emulator whose every request `transport` sees. `retryJitter` scales the standard mode's
+    /// backoff (1 is the SDKs' full jitter; 0 retries at once, for tests about something else than waiting).
     static func clients(
         _ account: EmulatedAccount,
         transport: any HTTPTransport = AsyncHTTPClientTransport(),
-        rateLimits: RateLimits = .unlimited
+        rateLimits: RateLimits = .unlimited,
+        retryJitter: Double? = nil
     ) throws -> AWSClients {
-        AWSClients(
-            try AWSClient(
-                options: AWSOptions(endpointURL: account.server.url),
-                fileRegion: "eu-west-2",
-                environment: account.environment,
-                rateLimits: rateLimits,
-                transport: transport
+        let configuration = try AWSConfiguration(
+            options: AWSOptions(endpointURL: account.server.url), environment: account.environment,
+            fileRegion: "eu-west-2")
+        let clock = SystemClock()
+        return AWSClients(
+            AWSClient(
+                configuration: configuration,
+                credentials: StaticCredentialProvider(
+                    Credential(
+                        accessKeyId: "AKIDWARDENEMULATOR", secretAccessKey: "warden-emulator-secret", source: "test")),
+                transport: transport,
+                clock: clock,
+                random: retryJitter.map { ScaledJitter(scale: $0) } ?? SystemRandomSource(),
+                rateLimiter: RateLimiter(limits: rateLimits, clock: clock)
             )
         )
+    }
+
+    /// The system's jitter, scaled.
+    struct ScaledJitter: RandomSource {
+        var scale: Double
+        func nextUnit() -> Double { SystemRandomSource().nextUnit() * scale }
     }
 
     static func isRead(_ operation: String) -> Bool {

@@ -34,7 +34,17 @@ struct ApplyWardenProcess {
         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "warden"])
     }
 
-    static func run(_ arguments: [String], endpoint: String, input: Input = .none) throws -> Outcome {
+    /// Runs `warden` on a thread of its own: waiting for a child process blocks a thread, and the cooperative
+    /// pool's few threads must stay free for the in-process emulator the child talks to.
+    static func run(_ arguments: [String], endpoint: String, input: Input = .none) async throws -> Outcome {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try runBlocking(arguments, endpoint: endpoint, input: input) })
+            }.start()
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], endpoint: String, input: Input) throws -> Outcome {
         let process = Process()
         process.executableURL = try locate()
         process.arguments = arguments + ["--endpoint-url", endpoint, "--rate-limit", "off"]
