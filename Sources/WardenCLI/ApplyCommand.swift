@@ -11,9 +11,12 @@ struct ApplyCommand: AsyncParsableCommand {
         abstract: "Make the changes a plan shows: minimal calls, in dependency order.",
         discussion: """
             With a desired-state file, plans, shows the plan and asks for confirmation (only 'yes' is accepted) \
-            unless --auto-approve. With a plan saved by `warden plan -o`, applies exactly that plan. Before \
-            writing to a resource Warden re-reads it; if it changed since the plan, nothing is written to it and \
-            apply exits 1. Progress goes to standard error; exits 0 when every change was made, 1 otherwise.
+            unless --auto-approve; without a terminal to ask on, it refuses. With a plan saved by `warden plan -o`, \
+            applies exactly that plan without asking (it was reviewed), and refuses it if the credentials are for \
+            another AWS account. Before writing to a resource Warden re-reads it; if it changed since the plan, \
+            nothing is written to it and it is reported stale. Resources that depend on one that was not changed \
+            are not attempted. Progress goes to standard error, the report to standard output; exits 0 when every \
+            change was made, 1 otherwise.
             """
     )
 

@@ -9,8 +9,17 @@ import Plan
 /// in the plan's order with exactly the planned members.
 ///
 /// Before writing to a resource it checks that the resource is as the plan saw it (`ResourceApplier`); a
-/// resource that depends on one that did not succeed is not started. A plan made for another AWS account than
-/// the credentials' is refused whole.
+/// resource that depends on one that did not succeed (failed, stale or itself not attempted) is not started.
+/// A plan made for another AWS account than the credentials' is refused whole.
+///
+/// Choices made where the plan is silent:
+/// - A create is stale when something of that kind has taken the name since the plan, for Roles Anywhere
+///   profiles too (AWS allows duplicate names there; Warden never makes one).
+/// - A create's answer counts as lost after a timeout, a dropped connection or a server error (HTTP 5xx): the
+///   resource is looked up by name before the create is sent again, up to the client's attempt limit.
+/// - A delete that finds the resource already gone has done its job (an earlier attempt whose answer was lost,
+///   or someone else, deleted it).
+/// - Calls other than creates are idempotent and are retried by the AWS layer as usual.
 public struct Applier: Sendable {
     public let clients: AWSClients
     /// How many resources may be in progress at once.
