@@ -48,6 +48,7 @@ struct ResourceApplier: Sendable {
                 )
             }
             let client = clients.service(call.service, region: change.identity.region)
+            // The kind's create call is the one whose answer carries the new identity.
             if behavior.createdIdentity(call.operation, answer: [:]) != nil {
                 switch await create(call.operation, input: input, client: client, change: change, kind: kind) {
                 case .made(let id, let arn):
