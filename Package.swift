@@ -80,7 +80,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "ReconcileTests", dependencies: ["Reconcile", "DesiredState", "YAML"], swiftSettings: strict),
+            name: "ReconcileTests",
+            dependencies: ["Reconcile", "DesiredState", "YAML", "Plan", "AWSCore", "AWSModel", "AWSTestSupport"],
+            swiftSettings: strict
+        ),
 
         // The command line.
         .target(
@@ -93,7 +96,10 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "warden"],
+            dependencies: [
+                "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
+                "warden", logging,
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

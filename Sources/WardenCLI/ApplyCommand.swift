@@ -11,9 +11,12 @@ struct ApplyCommand: AsyncParsableCommand {
         abstract: "Make the changes a plan shows: minimal calls, in dependency order.",
         discussion: """
             With a desired-state file, plans, shows the plan and asks for confirmation (only 'yes' is accepted) \
-            unless --auto-approve. With a plan saved by `warden plan -o`, applies exactly that plan. Before \
-            writing to a resource Warden re-reads it; if it changed since the plan, nothing is written to it and \
-            apply exits 1. Progress goes to standard error; exits 0 when every change was made, 1 otherwise.
+            unless --auto-approve; without a terminal to ask on, it refuses. With a plan saved by `warden plan -o`, \
+            applies exactly that plan without asking (it was reviewed), and refuses it if the credentials are for \
+            another AWS account. Before writing to a resource Warden re-reads it; if it changed since the plan, \
+            nothing is written to it and it is reported stale. Resources that depend on one that was not changed \
+            are not attempted. Progress goes to standard error, the report to standard output; exits 0 when every \
+            change was made, 1 otherwise.
             """
     )
 
@@ -74,8 +77,8 @@ struct ApplyCommand: AsyncParsableCommand {
         } catch {
             throw WardenExit.failing(.aws(error))
         }
-        let applier = Applier(clients: clients, parallelism: parallelism) { line in
-            Console.standardError.write(line + "\n")
+        let applier = Applier(clients: clients, parallelism: parallelism) { event in
+            Console.standardError.write(event.line + "\n")
         }
         let report = await applier.apply(plan)
         Console.standardOutput.write("\n" + ApplyReportView.render(report))
@@ -83,22 +86,32 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 }
 
-/// The final report: what failed, was stale or was not attempted, then the summary line.
+/// The final report on standard output. When everything was done, the summary line; otherwise what succeeded,
+/// what failed (with the AWS error and how far the resource got), what was stale and what was not attempted,
+/// then the summary.
 enum ApplyReportView {
     static func render(_ report: ApplyReport) -> String {
+        if report.succeeded || report.refusal != nil { return report.summary + "\n" }
         var text = ""
-        for entry in report.entries {
-            switch entry.outcome {
-            case .succeeded: continue
-            case .failed(let reason):
-                let made =
-                    entry.callsMade.isEmpty ? "" : " (done before it: \(entry.callsMade.joined(separator: ", ")))"
-                text += "Failed: \(entry.address): \(reason)\(made)\n"
-            case .stale(let reason): text += "Stale, not changed: \(entry.address): \(reason)\n"
-            case .notAttempted(let reason): text += "Not attempted: \(entry.address): \(reason)\n"
-            }
+        func section(_ title: String, _ entries: [ApplyReport.Entry], _ line: (ApplyReport.Entry) -> String) {
+            guard !entries.isEmpty else { return }
+            text += "\(title):\n" + entries.map { "  \(line($0))\n" }.joined()
         }
-        if !report.succeeded { text += "Run `warden plan` to see what remains.\n" }
-        return text + report.summary + "\n"
+        section("Succeeded", report.succeededEntries) { "\($0.address): \($0.action.pastParticiple)" }
+        section("Failed", report.failedEntries) { entry in
+            let made =
+                entry.callsMade.isEmpty ? "" : " (made before it failed: \(entry.callsMade.joined(separator: ", ")))"
+            return "\(entry.address): \(reason(entry.outcome))\(made)"
+        }
+        section("Stale, nothing written", report.staleEntries) { "\($0.address): \(reason($0.outcome))" }
+        section("Not attempted", report.notAttemptedEntries) { "\($0.address): \(reason($0.outcome))" }
+        return text + report.summary + "\nRun `warden plan` to see what remains.\n"
+    }
+
+    private static func reason(_ outcome: ApplyReport.Outcome) -> String {
+        switch outcome {
+        case .succeeded: "done"
+        case .failed(let reason), .stale(let reason), .notAttempted(let reason): reason
+        }
     }
 }

@@ -94,7 +94,7 @@ public struct AWSClient: Sendable {
                 logger.debug("\(label) failed after \(clock.now() - started): \(failure)")
             }
             error.operation = label
-            if !request.retriesAmbiguousFailures && (error.kind == .timeout || error.kind == .connection) {
+            if !request.retriesAmbiguousFailures && error.mayHaveBeenApplied {
                 logger.debug("\(label) not retried: it may have been applied (\(error.code))")
                 throw error
             }

@@ -15,9 +15,10 @@ public struct AWSRequest: Sendable, Hashable {
     public var body: [UInt8]
     /// Body keys to redact in `--debug` output besides the usual secrets.
     public var sensitiveKeys: Set<String>
-    /// Whether a timeout or a dropped connection may be retried. Such a request may have been applied
-    /// with only its answer lost: a create without an idempotency token must not be sent twice, so its
-    /// caller turns this off and finds out what happened itself.
+    /// Whether a failure after which the request may have been applied (`AWSError.mayHaveBeenApplied`: a
+    /// timeout, a dropped connection, a server error) may be retried. A create without an idempotency token
+    /// must not be sent twice, so its caller turns this off and finds out what happened itself; throttling
+    /// is still retried, since a throttled request was not carried out.
     public var retriesAmbiguousFailures: Bool = true
 
     public init(

@@ -21,8 +21,9 @@ public struct RestJSONClient: Sendable {
     }
 
     /// Sends `operation` with `input` (an object keyed by the model's member names) and returns the
-    /// answer's JSON body (`{}` when it has none). With `retryingAmbiguousFailures` off, a timeout or dropped
-    /// connection is thrown at once instead of retried (see `AWSRequest.retriesAmbiguousFailures`).
+    /// answer's JSON body (`{}` when it has none). With `retryingAmbiguousFailures` off, a failure after which
+    /// the call may have been applied (timeout, dropped connection, server error) is thrown at once instead of
+    /// retried (see `AWSRequest.retriesAmbiguousFailures`).
     public func call(
         _ operation: String,
         input: JSONValue,

@@ -5,201 +5,103 @@ import Foundation
 import Plan
 
 /// Makes the calls of a plan: resources in dependency order, independent ones concurrently (at most
-/// `parallelism` at a time, within the AWS layer's per-operation quotas), each resource's calls in order.
+/// `parallelism` at a time, each call within the AWS layer's per-operation rate limits), each resource's calls
+/// in the plan's order with exactly the planned members.
 ///
-/// Before writing to a resource that exists it re-reads it and compares with the fingerprint the plan
-/// recorded: if someone changed it since, it writes nothing to it and reports it stale. A create whose
-/// answer is lost is never sent twice blindly: Warden looks for the resource by name first.
+/// Before writing to a resource it checks that the resource is as the plan saw it (`ResourceApplier`); a
+/// resource that depends on one that did not succeed (failed, stale or itself not attempted) is not started.
+/// A plan made for another AWS account than the credentials' is refused whole.
+///
+/// Choices made where the plan is silent:
+/// - A create is stale when something of that kind has taken the name since the plan, for Roles Anywhere
+///   profiles too (AWS allows duplicate names there; Warden never makes one).
+/// - A create's answer counts as lost after a timeout, a dropped connection or a server error (HTTP 5xx): the
+///   resource is looked up by name before the create is sent again, up to the client's attempt limit.
+/// - A delete that finds the resource already gone has done its job (an earlier attempt whose answer was lost,
+///   or someone else, deleted it).
+/// - Calls other than creates are idempotent and are retried by the AWS layer as usual.
 public struct Applier: Sendable {
     public let clients: AWSClients
     /// How many resources may be in progress at once.
     public var parallelism: Int
-    /// Receives one line per resource as it starts and as it finishes.
-    public var progress: @Sendable (String) -> Void
+    /// Receives an event as each resource starts and ends (`ApplyEvent.line` is the text to show).
+    public var progress: @Sendable (ApplyEvent) -> Void
 
-    public init(clients: AWSClients, parallelism: Int = 4, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(
+        clients: AWSClients,
+        parallelism: Int = 4,
+        progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }
+    ) {
         self.clients = clients
         self.parallelism = max(1, parallelism)
         self.progress = progress
     }
 
     public func apply(_ plan: Plan) async -> ApplyReport {
-        let store = KnownStore()
-        var outcomes: [String: ApplyReport.Entry] = [:]
-        var pending = plan.changes
-        let planned = Set(plan.changes.map(\.address))
+        if let expected = plan.accountId {
+            let refusal: String?
+            do throws(AWSError) {
+                let account = try await clients.sts.getCallerIdentity().account
+                refusal =
+                    account == expected
+                    ? nil : "the plan was made for AWS account \(expected), but the credentials are for \(account)"
+            } catch {
+                refusal = "cannot identify the AWS account (STS GetCallerIdentity): \(error)"
+            }
+            if let refusal {
+                return ApplyReport(
+                    entries: plan.changes.map {
+                        ApplyReport.Entry(
+                            address: $0.address, action: $0.action, outcome: .notAttempted("apply refused"),
+                            callsMade: [])
+                    },
+                    refusal: refusal
+                )
+            }
+        }
+        let progress = self.progress
+        let resource = ResourceApplier(clients: clients, values: AppliedValues()) { address, message in
+            progress(.note(address: address, message: message))
+        }
+        return await Self.run(plan.changes, parallelism: parallelism, progress: progress) { change in
+            await resource.apply(change)
+        }
+    }
+
+    /// Runs `perform` for each change as `ApplySchedule` allows, reporting each start and end to `progress`.
+    static func run(
+        _ changes: [ResourceChange],
+        parallelism: Int,
+        progress: @escaping @Sendable (ApplyEvent) -> Void,
+        perform: @escaping @Sendable (ResourceChange) async -> ApplyReport.Entry
+    ) async -> ApplyReport {
+        var schedule = ApplySchedule(changes, parallelism: parallelism)
+        var entries: [String: ApplyReport.Entry] = [:]
         await withTaskGroup(of: ApplyReport.Entry.self) { group in
-            var running = 0
-            while !pending.isEmpty || running > 0 {
-                var index = 0
-                while index < pending.count && running < parallelism {
-                    let change = pending[index]
-                    let dependencies = change.dependsOn.filter(planned.contains)
-                    if let blocked = dependencies.first(where: {
-                        outcomes[$0].map { $0.outcome != .succeeded } ?? false
-                    }) {
+            while !schedule.isComplete {
+                for step in schedule.next() {
+                    switch step {
+                    case .start(let change):
+                        progress(.started(address: change.address, action: change.action))
+                        group.addTask {
+                            let started = ContinuousClock.now
+                            let entry = await perform(change)
+                            progress(.finished(entry, elapsed: ContinuousClock.now - started))
+                            return entry
+                        }
+                    case .skip(let change, let reason):
                         let entry = ApplyReport.Entry(
-                            address: change.address,
-                            action: change.action,
-                            outcome: .notAttempted("\(blocked) did not succeed"),
-                            callsMade: []
-                        )
-                        outcomes[change.address] = entry
-                        progress("\(change.address): not attempted: \(blocked) did not succeed")
-                        pending.remove(at: index)
-                    } else if dependencies.allSatisfy({ outcomes[$0] != nil }) {
-                        pending.remove(at: index)
-                        running += 1
-                        group.addTask { await run(change, store: store) }
-                    } else {
-                        index += 1
+                            address: change.address, action: change.action, outcome: .notAttempted(reason),
+                            callsMade: [])
+                        entries[change.address] = entry
+                        progress(.skipped(entry))
                     }
                 }
                 guard let entry = await group.next() else { break }
-                running -= 1
-                outcomes[entry.address] = entry
+                entries[entry.address] = entry
+                schedule.finished(entry.address, outcome: entry.outcome)
             }
         }
-        return ApplyReport(entries: plan.changes.compactMap { outcomes[$0.address] })
-    }
-
-    /// Applies one resource's change.
-    private func run(_ change: ResourceChange, store: KnownStore) async -> ApplyReport.Entry {
-        let started = ContinuousClock.now
-        let verb: (String, String) =
-            switch change.action {
-            case .create: ("creating", "created")
-            case .update: ("updating", "updated")
-            case .delete: ("deleting", "deleted")
-            }
-        progress("\(change.address): \(verb.0)...")
-        func finish(_ outcome: ApplyReport.Outcome, _ calls: [String]) -> ApplyReport.Entry {
-            let elapsed = Self.format(ContinuousClock.now - started)
-            switch outcome {
-            case .succeeded: progress("\(change.address): \(verb.1) after \(elapsed)")
-            case .failed(let reason): progress("\(change.address): failed after \(elapsed): \(reason)")
-            case .stale(let reason): progress("\(change.address): not changed: \(reason)")
-            case .notAttempted(let reason): progress("\(change.address): not attempted: \(reason)")
-            }
-            return ApplyReport.Entry(address: change.address, action: change.action, outcome: outcome, callsMade: calls)
-        }
-
-        guard let kind = ResourceKind.named(change.kind) else {
-            return finish(.failed("this warden does not know resource kind \(change.kind)"), [])
-        }
-        let behavior = KindBehaviors.behavior(for: kind)
-        let address = Address(change.address.split(separator: ".").map(String.init))
-        if let fingerprint = change.fingerprint {
-            let live = LiveResource(kind: kind, name: change.name, identity: change.identity)
-            do throws(AWSError) {
-                let current = try await Reader(clients: clients).read(live, at: address, managing: change.managedFields)
-                if current.fingerprint != fingerprint {
-                    return finish(.stale("it changed since the plan was made; run plan again"), [])
-                }
-            } catch {
-                if error.code == "ResourceNotFoundException" {
-                    return finish(.stale("it no longer exists; run plan again"), [])
-                }
-                return finish(.failed("cannot re-read it before writing: \(error)"), [])
-            }
-        }
-
-        var made: [String] = []
-        for call in change.calls {
-            let input: JSONValue
-            switch call.resolvedInput(await store.known) {
-            case .success(let resolved): input = resolved
-            case .failure(let unresolved):
-                return finish(
-                    .failed("\(call.operation): \(unresolved.references.joined(separator: ", ")) unknown"), made)
-            }
-            let client = clients.service(call.service, region: change.identity.region)
-            let isCreate = behavior.createdIdentity(call.operation, answer: [:]) != nil
-            do throws(AWSError) {
-                let answer: JSONValue
-                if isCreate {
-                    answer = try await create(call.operation, input: input, client: client, change: change, kind: kind)
-                } else {
-                    answer = try await client.call(call.operation, input: input)
-                }
-                if let (id, arn) = behavior.createdIdentity(call.operation, answer: answer) {
-                    await store.record(address, id: id, arn: arn)
-                }
-                made.append(call.operation)
-            } catch {
-                return finish(.failed(error.description), made)
-            }
-        }
-        return finish(.succeeded, made)
-    }
-
-    /// A create sent at most once per attempt: when its answer is lost (timeout, dropped connection) or AWS
-    /// says the name is taken, the resource is looked up by name first and adopted if it is there.
-    private func create(
-        _ operation: String,
-        input: JSONValue,
-        client: RestJSONClient,
-        change: ResourceChange,
-        kind: ResourceKind
-    ) async throws(AWSError) -> JSONValue {
-        var attempt = 1
-        while true {
-            do throws(AWSError) {
-                return try await client.call(operation, input: input, retryingAmbiguousFailures: false)
-            } catch {
-                let ambiguous = error.kind == .timeout || error.kind == .connection
-                guard ambiguous || error.code == "DuplicateResourceException" else { throw error }
-                if let found = try await lookUp(change, kind: kind) {
-                    progress("\(change.address): the create's answer was lost; found it by name and carried on")
-                    return found
-                }
-                guard ambiguous, attempt < 3 else { throw error }
-                attempt += 1
-            }
-        }
-    }
-
-    /// The answer a create would have given, rebuilt from a list by name; nil if nothing has the name.
-    private func lookUp(_ change: ResourceChange, kind: ResourceKind) async throws(AWSError) -> JSONValue? {
-        let behavior = KindBehaviors.behavior(for: kind)
-        let scope: ReadScope =
-            switch kind.scope {
-            case .connectInstance:
-                .connectInstance(
-                    ObservedInstance(
-                        id: change.identity.instanceId ?? "", arn: "", alias: nil, region: change.identity.region)
-                )
-            case .rolesAnywhere: .rolesAnywhere(region: change.identity.region)
-            }
-        let named = try await behavior.list(scope, clients: clients).filter { $0.name == change.name }
-        guard named.count == 1, let live = named.first else { return nil }
-        switch kind.scope {
-        case .connectInstance:
-            return [
-                "SecurityProfileId": live.identity.id.map(JSONValue.string) ?? nil,
-                "SecurityProfileArn": live.identity.arn.map(JSONValue.string) ?? nil,
-            ]
-        case .rolesAnywhere:
-            return [
-                "profile": [
-                    "profileId": live.identity.id.map(JSONValue.string) ?? nil,
-                    "profileArn": live.identity.arn.map(JSONValue.string) ?? nil,
-                ]
-            ]
-        }
-    }
-
-    static func format(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.1fs", seconds)
-    }
-}
-
-/// The ids and ARNs known so far in this apply: what creates returned, for the references that wait on them.
-actor KnownStore {
-    var known = KnownValues()
-
-    func record(_ address: Address, id: String?, arn: String?) {
-        known.record(address, id: id, arn: arn)
+        return ApplyReport(entries: changes.compactMap { entries[$0.address] })
     }
 }

@@ -6,7 +6,8 @@ import Plan
 /// `{key, value}`, and attribute mappings a list of `{certificateField, mappingRules: [{specifier}]}`
 /// written one certificate field at a time by PutAttributeMapping and DeleteAttributeMapping. `enabled` is
 /// written by EnableProfile and DisableProfile: a profile being disabled is disabled before anything else
-/// changes, one being enabled is enabled after everything else.
+/// changes, one being enabled is enabled after everything else (a new one is created disabled when its
+/// attribute mappings need calls of their own, then enabled last).
 struct RolesAnywhereProfileBehavior: KindBehavior {
     let kind = ResourceKind.rolesAnywhereProfile
     let service = ServiceModel.rolesAnywhere.signingName
@@ -41,14 +42,27 @@ struct RolesAnywhereProfileBehavior: KindBehavior {
             )
         }
         let keys = context.desired.keys.filter { $0 != "attributeMappings" && $0 != "name" }.sorted()
-        let members = context.members(for: keys, convert: Self.convert)
-        var calls = [members.call(service, "CreateProfile", addressing: ["name": .string(context.name)])]
+        var members = context.members(for: keys, convert: Self.convert)
+        let profileId = JSONValue.string(Reference(target: context.address, attribute: .id).description)
+        var following: [PlannedCall] = []
         if let mappings = context.desired["attributeMappings"] {
             // The new profile has AWS's default mappings: put the declared fields, delete the others.
-            let profileId = JSONValue.string(
-                Reference(target: context.address, attribute: .id).description
+            following = mappingCalls(desired: mappings.json, observed: nil, profileId: profileId, waiting: true)
+        }
+        // A profile to be enabled is created disabled and enabled last, once its mappings are as declared: it
+        // never accepts sessions with AWS's default mappings, even if apply stops half-way.
+        let enableLast = members.input["enabled"] == .bool(true) && !following.isEmpty
+        if enableLast { members.input["enabled"] = .bool(false) }
+        var calls = [members.call(service, "CreateProfile", addressing: ["name": .string(context.name)])] + following
+        if enableLast {
+            calls.append(
+                PlannedCall(
+                    service: service,
+                    operation: "EnableProfile",
+                    input: ["profileId": profileId],
+                    knownAfterApply: ["profileId": profileId.stringValue ?? ""]
+                )
             )
-            calls += mappingCalls(desired: mappings.json, observed: nil, profileId: profileId, waiting: true)
         }
         return calls
     }

@@ -99,7 +99,7 @@ public enum ResolvedValue: Sendable, Equatable {
         switch value {
         case .string(let template):
             waiting += template.references.filter { known[$0] == nil }
-            return .string(template.description)
+            return .string(partiallyResolved(template, known: known).description)
         case .integer(let number): return .integer(Int64(number))
         case .boolean(let flag): return .bool(flag)
         case .list(let items): return .array(items.map { template($0.value, known: known, waiting: &waiting) })
@@ -111,7 +111,26 @@ public enum ResolvedValue: Sendable, Equatable {
             return .object(object)
         case .json(let document):
             waiting += document.references.map(\.value).filter { known[$0] == nil }
-            return document.value
+            return document.value.mapStrings { text in
+                guard case .success(let template) = Template.parse(text) else { return text }
+                return partiallyResolved(template, known: known).description
+            } ?? document.value
         }
+    }
+
+    /// The template with the references already known filled in, so that only those waiting for apply are
+    /// left for it: apply knows only what its own creates return.
+    private static func partiallyResolved(_ template: Template, known: KnownValues) -> Template {
+        var parts: [Template.Part] = []
+        for part in template.parts {
+            var part = part
+            if case .reference(let reference) = part, let value = known[reference] { part = .literal(value) }
+            if case .literal(let text) = part, case .literal(let previous)? = parts.last {
+                parts[parts.count - 1] = .literal(previous + text)
+            } else {
+                parts.append(part)
+            }
+        }
+        return Template(parts: parts)
     }
 }

@@ -1,0 +1,91 @@
+import Plan
+
+/// When each change of a plan may run: after every change it depends on has succeeded, and only while fewer
+/// than `parallelism` are running. A change whose dependency failed, was stale or was not attempted is never
+/// started; neither is anything that depends on it in turn.
+///
+/// Pure bookkeeping, no clock and no network: the applier asks `next()` what to start, runs those, and
+/// reports each end with `finished(_:outcome:)`.
+struct ApplySchedule: Sendable {
+    /// What to do with one change now.
+    enum Step: Sendable, Equatable {
+        case start(ResourceChange)
+        /// Never started: a dependency did not succeed.
+        case skip(ResourceChange, reason: String)
+    }
+
+    let parallelism: Int
+    /// Changes not yet started or skipped, in plan order.
+    private(set) var pending: [ResourceChange]
+    private(set) var running: Set<String> = []
+    /// How each finished (or skipped) change ended, by address.
+    private(set) var outcomes: [String: ApplyReport.Outcome] = [:]
+    private let planned: Set<String>
+
+    init(_ changes: [ResourceChange], parallelism: Int) {
+        self.parallelism = max(1, parallelism)
+        pending = changes
+        planned = Set(changes.map(\.address))
+    }
+
+    /// Whether every change has finished or been skipped.
+    var isComplete: Bool { pending.isEmpty && running.isEmpty }
+
+    /// The changes to start now, in plan order, as many as the cap allows, and before them those that will
+    /// never start. Each returned `start` counts as running until `finished` is called for it.
+    mutating func next() -> [Step] {
+        var steps: [Step] = []
+        var index = 0
+        while index < pending.count {
+            let change = pending[index]
+            let dependencies = change.dependsOn.filter { planned.contains($0) && $0 != change.address }
+            let finished = outcomes
+            if let (blocker, outcome) = dependencies.lazy.compactMap({ address in
+                finished[address].flatMap { $0 == .succeeded ? nil : (address, $0) }
+            }).first {
+                pending.remove(at: index)
+                let reason = "it depends on \(blocker), which \(Self.describe(outcome))"
+                outcomes[change.address] = .notAttempted(reason)
+                steps.append(.skip(change, reason: reason))
+                // A skip may block changes already passed over: look again from the start.
+                index = 0
+                continue
+            }
+            if running.count < parallelism, dependencies.allSatisfy({ outcomes[$0] != nil }) {
+                pending.remove(at: index)
+                running.insert(change.address)
+                steps.append(.start(change))
+                continue
+            }
+            index += 1
+        }
+        if running.isEmpty && !pending.isEmpty
+            && !steps.contains(where: { if case .start = $0 { true } else { false } })
+        {
+            // Nothing runs and nothing can start: the remaining changes wait on each other (a plan edited by
+            // hand into a cycle). Never start them.
+            for change in pending {
+                let reason = "its dependencies form a cycle (\(change.dependsOn.joined(separator: ", ")))"
+                outcomes[change.address] = .notAttempted(reason)
+                steps.append(.skip(change, reason: reason))
+            }
+            pending = []
+        }
+        return steps
+    }
+
+    /// Records how a started change ended, freeing its place.
+    mutating func finished(_ address: String, outcome: ApplyReport.Outcome) {
+        running.remove(address)
+        outcomes[address] = outcome
+    }
+
+    private static func describe(_ outcome: ApplyReport.Outcome) -> String {
+        switch outcome {
+        case .succeeded: "succeeded"
+        case .failed: "failed"
+        case .stale: "was stale"
+        case .notAttempted: "was not attempted"
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Plan
+import Testing
+
+@testable import Reconcile
+
+/// The order apply starts resources in: dependencies first, never more than the cap at once, and nothing that
+/// depends on a resource that did not succeed.
+@Suite struct ApplyScheduleTests {
+    static func change(_ address: String, dependsOn: [String] = []) -> ResourceChange {
+        ResourceChange(
+            address: address, kind: "securityProfile", action: .update, name: address,
+            identity: .init(region: "eu-west-2"), attributes: [], calls: [], dependsOn: dependsOn)
+    }
+
+    /// What `next()` answers, as `start a` / `skip b: reason`.
+    static func steps(_ schedule: inout ApplySchedule) -> [String] {
+        schedule.next().map { step in
+            switch step {
+            case .start(let change): "start \(change.address)"
+            case .skip(let change, let reason): "skip \(change.address): \(reason)"
+            }
+        }
+    }
+
+    @Test func independentChangesStartTogetherUpToTheCapInPlanOrder() {
+        var schedule = ApplySchedule(["a", "b", "c", "d", "e"].map { Self.change($0) }, parallelism: 2)
+        #expect(Self.steps(&schedule) == ["start a", "start b"])
+        #expect(Self.steps(&schedule) == [])
+        schedule.finished("b", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start c"])
+        schedule.finished("a", outcome: .succeeded)
+        schedule.finished("c", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start d", "start e"])
+        schedule.finished("d", outcome: .succeeded)
+        schedule.finished("e", outcome: .succeeded)
+        #expect(schedule.isComplete)
+    }
+
+    @Test func aChangeStartsOnlyOnceEveryDependencyHasSucceeded() {
+        var schedule = ApplySchedule(
+            [
+                Self.change("profile"), Self.change("other"),
+                Self.change("ra", dependsOn: ["profile", "other"]), Self.change("free"),
+            ],
+            parallelism: 10
+        )
+        #expect(Self.steps(&schedule) == ["start profile", "start other", "start free"])
+        schedule.finished("profile", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == [])
+        schedule.finished("other", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start ra"])
+    }
+
+    @Test func dependenciesOutsideThePlanAreAlreadyThere() {
+        var schedule = ApplySchedule([Self.change("ra", dependsOn: ["unchanged"])], parallelism: 1)
+        #expect(Self.steps(&schedule) == ["start ra"])
+    }
+
+    @Test func dependentsOfAFailureAreNotAttemptedTransitivelyAndOthersCarryOn() {
+        var schedule = ApplySchedule(
+            [
+                Self.change("bad"), Self.change("good"), Self.change("child", dependsOn: ["bad"]),
+                Self.change("grandchild", dependsOn: ["child", "good"]), Self.change("sibling", dependsOn: ["good"]),
+            ],
+            parallelism: 4
+        )
+        #expect(Self.steps(&schedule) == ["start bad", "start good"])
+        schedule.finished("bad", outcome: .failed("InvalidParameterException"))
+        #expect(
+            Self.steps(&schedule) == [
+                "skip child: it depends on bad, which failed",
+                "skip grandchild: it depends on child, which was not attempted",
+            ])
+        schedule.finished("good", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start sibling"])
+        schedule.finished("sibling", outcome: .succeeded)
+        #expect(schedule.isComplete)
+        #expect(
+            schedule.outcomes == [
+                "bad": .failed("InvalidParameterException"), "good": .succeeded, "sibling": .succeeded,
+                "child": .notAttempted("it depends on bad, which failed"),
+                "grandchild": .notAttempted("it depends on child, which was not attempted"),
+            ])
+    }
+
+    @Test func aStaleDependencyBlocksItsDependentsToo() {
+        var schedule = ApplySchedule([Self.change("sp"), Self.change("ra", dependsOn: ["sp"])], parallelism: 1)
+        #expect(Self.steps(&schedule) == ["start sp"])
+        schedule.finished("sp", outcome: .stale("it changed since the plan was made"))
+        #expect(Self.steps(&schedule) == ["skip ra: it depends on sp, which was stale"])
+        #expect(schedule.isComplete)
+    }
+
+    @Test func aPlanEditedIntoACycleNeverStartsTheCycle() {
+        var schedule = ApplySchedule(
+            [Self.change("a", dependsOn: ["b"]), Self.change("b", dependsOn: ["a"]), Self.change("c")], parallelism: 1)
+        #expect(Self.steps(&schedule) == ["start c"])
+        schedule.finished("c", outcome: .succeeded)
+        #expect(
+            Self.steps(&schedule) == [
+                "skip a: its dependencies form a cycle (b)", "skip b: its dependencies form a cycle (a)",
+            ])
+        #expect(schedule.isComplete)
+    }
+
+    @Test func aCapBelowOneMeansOne() {
+        var schedule = ApplySchedule([Self.change("a"), Self.change("b")], parallelism: 0)
+        #expect(Self.steps(&schedule) == ["start a"])
+    }
+}
