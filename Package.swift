@@ -93,7 +93,11 @@ let package = Package(
         .executableTarget(name: "warden", dependencies: ["WardenCLI"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore"],
+            dependencies: [
+                "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "DesiredState", "YAML", "warden",
+                "warden-emulator",
+            ],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
 
