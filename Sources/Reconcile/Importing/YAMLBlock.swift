@@ -2,13 +2,13 @@
 /// `key: value` lines, sequences as `- item` lines indented under their key, empty collections as `[]` and
 /// `{}`. Scalars and keys are already rendered (see `YAMLScalar`); comments and blank lines can sit among
 /// a mapping's entries.
-public indirect enum YAMLBlock: Sendable, Equatable {
+indirect enum YAMLBlock: Sendable, Equatable {
     case scalar(String)
     case sequence([YAMLBlock])
     case mapping([Entry])
 
     /// One line of a mapping.
-    public enum Entry: Sendable, Equatable {
+    enum Entry: Sendable, Equatable {
         case pair(key: String, value: YAMLBlock)
         case comment(String)
         case blank
@@ -16,7 +16,7 @@ public indirect enum YAMLBlock: Sendable, Equatable {
 
     /// The lines of this block as the value of a mapping key at `indent` spaces, or the whole document
     /// (a mapping at indent 0).
-    public func lines(indent: Int = 0) -> [String] {
+    func lines(indent: Int = 0) -> [String] {
         let pad = String(repeating: " ", count: indent)
         switch self {
         case .scalar(let text):
@@ -56,7 +56,7 @@ public indirect enum YAMLBlock: Sendable, Equatable {
     }
 
     /// The document's text, ending with a newline.
-    public var text: String {
+    var text: String {
         lines().joined(separator: "\n") + "\n"
     }
 }
