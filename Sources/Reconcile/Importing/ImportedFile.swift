@@ -141,7 +141,9 @@ public struct ImportedFile: Sendable {
                 continue
             }
             if field.key == kind.nameField {
-                if writingId {
+                if resource.name.isEmpty {
+                    continue
+                } else if writingId {
                     // A file may not give two resources one name: the id alone identifies it.
                     entries.append(
                         .comment(
@@ -154,10 +156,9 @@ public struct ImportedFile: Sendable {
             }
             guard let value = resource.values[field.key], Self.isWritable(value, field.type) else { continue }
             if let deprecation = field.deprecation {
-                for line in Self.node(value, field.type).lines() {
-                    let text = line.trimmingPrefix(while: { $0 == " " })
-                    entries.append(.comment("\(field.key): \(text) (not managed: \(deprecation))"))
-                }
+                let shown =
+                    if case .scalar(let text) = Self.node(value, field.type) { text } else { value.serialized() }
+                entries.append(.comment("\(field.key): \(shown) (not managed: \(deprecation))"))
                 continue
             }
             entries.append(.pair(key: field.key, value: Self.node(value, field.type)))
