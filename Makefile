@@ -52,6 +52,7 @@ format:
 clean:
 	rm -rf .build
 
-## demo: the main job against the seeded emulator (grows with each stage of Warden)
+## demo: on a fresh machine, one command: install what is missing, build in release mode, then validate, plan,
+## apply, plan (no changes), a change behind Warden's back, drift and import against a seeded local emulator
 demo: release
-	@.ci/demo
+	@WARDEN_BIN_DIR="$$($(SWIFT) build -c release --show-bin-path)" PYTHON="$(PYTHON)" .ci/demo

@@ -98,9 +98,9 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
-                "warden", logging,
+                "warden", "warden-emulator", logging,
             ],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
         ),
 

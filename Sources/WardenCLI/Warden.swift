@@ -8,7 +8,7 @@ public struct Warden: AsyncParsableCommand {
         version: WardenVersion.current,
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ShowCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, ImportCommand.self, ParticipantAuthCommand.self,
         ]
     )
 

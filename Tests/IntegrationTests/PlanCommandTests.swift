@@ -37,11 +37,10 @@ import WardenCLI
 
         try await PlanExampleTests.apply(account)
         let none = try await Self.plan(account, [Self.example, "--detailed-exitcode"])
-        #expect(
-            none
-                == PlanBinary.Outcome(
-                    standardOutput: "No changes. The live resources match \(Self.example).\n", standardError: "",
-                    exitCode: 0))
+        #expect(none.standardOutput == "No changes. The live resources match \(Self.example).\n")
+        #expect(none.exitCode == 0)
+        // A plan that runs over a second (a loaded machine) reports its reads on standard error; nothing else.
+        #expect(none.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("Read ") }, "\(none.standardError)")
 
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -68,7 +67,8 @@ import WardenCLI
 
         let text = try await Self.plan(account, [Self.example, "-o", saved])
         #expect(text.exitCode == 0)
-        #expect(text.standardError == "Saved the plan to \(saved). Apply exactly it with: warden apply \(saved)\n")
+        #expect(
+            text.standardError.hasSuffix("Saved the plan to \(saved). Apply exactly it with: warden apply \(saved)\n"))
         let shown = try await PlanBinary(endpoint: nil).run(["show", saved])
         #expect(shown == PlanBinary.Outcome(standardOutput: text.standardOutput, standardError: "", exitCode: 0))
 

@@ -1,0 +1,186 @@
+import AWSCore
+import AWSModel
+import DesiredState
+
+/// Reads the live state `warden import` writes out: the account (STS), the named Connect instances, every
+/// resource of every kind in them and, when asked, every Roles Anywhere profile of the region. It lists and
+/// reads with the same kind behaviors plan uses, asking for every field Warden can write, so what it reads
+/// is what a plan of the imported file compares against. Reads run concurrently within the rate limits.
+public struct Importer: Sendable {
+    public let clients: AWSClients
+
+    public init(clients: AWSClients) {
+        self.clients = clients
+    }
+
+    /// The imported state, or every problem met.
+    public func read(_ request: ImportRequest) async -> Result<ImportedState, ImportFailure> {
+        let accountId: String
+        do {
+            accountId = try await clients.sts.getCallerIdentity().account
+        } catch {
+            return .failure(ImportFailure(["cannot identify the AWS account (STS GetCallerIdentity): \(error)"]))
+        }
+        var problems: [String] = []
+        let resolved = await resolve(request, problems: &problems)
+
+        var scopes: [(scope: ReadScope, kind: ResourceKind, label: String)] = []
+        for (_, live) in resolved {
+            for kind in ResourceKind.kinds(in: .connectInstance) {
+                scopes.append((.connectInstance(live), kind, "instance \(live.alias ?? live.id)"))
+            }
+        }
+        if request.rolesAnywhere {
+            for kind in ResourceKind.kinds(in: .rolesAnywhere) {
+                scopes.append((.rolesAnywhere(region: request.region), kind, request.region))
+            }
+        }
+        let readings = await withTaskGroup(of: (Int, Result<[ImportedResource], ImportFailure>).self) { group in
+            for (index, entry) in scopes.enumerated() {
+                group.addTask { (index, await read(entry.kind, in: entry.scope, label: entry.label)) }
+            }
+            var results: [Int: Result<[ImportedResource], ImportFailure>] = [:]
+            for await (index, result) in group { results[index] = result }
+            return results
+        }
+        var byScope: [ReadScope: [ImportedResource]] = [:]
+        for index in scopes.indices {
+            switch readings[index] {
+            case .success(let resources)?: byScope[scopes[index].scope, default: []] += resources
+            case .failure(let failure)?: problems += failure.problems
+            case nil: break
+            }
+        }
+        guard problems.isEmpty else { return .failure(ImportFailure(problems)) }
+        let instances = resolved.map { selector, live in
+            ImportedInstance(selector: selector, live: live, resources: byScope[.connectInstance(live)] ?? [])
+        }
+        return .success(
+            ImportedState(
+                accountId: accountId,
+                region: request.region,
+                instances: instances,
+                rolesAnywhereProfiles: request.rolesAnywhere
+                    ? byScope[.rolesAnywhere(region: request.region)] ?? [] : nil
+            )
+        )
+    }
+
+    /// Every resource of `kind` in `scope` with every writable field, sorted by name (then id).
+    func read(_ kind: ResourceKind, in scope: ReadScope, label: String) async -> Result<
+        [ImportedResource], ImportFailure
+    > {
+        let behavior = KindBehaviors.behavior(for: kind)
+        let listed: [LiveResource]
+        do {
+            listed = try await behavior.list(scope, clients: clients)
+        } catch {
+            return .failure(ImportFailure(["cannot list the \(kind.plural) of \(label): \(error)"]))
+        }
+        let writable = kind.fields.filter { !$0.isIdentifier }
+        let reads = await withTaskGroup(of: (Int, Result<ImportedResource, AWSError>).self) { group in
+            for (index, live) in listed.enumerated() {
+                group.addTask {
+                    do throws(AWSError) {
+                        let members = try await behavior.readMembers(live, managed: writable, clients: clients)
+                        let values = behavior.fileValues(fromAWS: members, managed: writable)
+                        return (index, .success(ImportedResource(live: live, values: values)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            var results: [(Int, Result<ImportedResource, AWSError>)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var resources: [ImportedResource] = []
+        var problems: [String] = []
+        for (index, result) in reads {
+            switch result {
+            case .success(let resource): resources.append(resource)
+            case .failure(let error):
+                let live = listed[index]
+                problems.append(
+                    "cannot read \(kind.singular) \(JSONValue.string(live.name).serialized()) "
+                        + "(id \(live.identity.id ?? "unknown")) of \(label): \(error)"
+                )
+            }
+        }
+        guard problems.isEmpty else { return .failure(ImportFailure(problems)) }
+        return .success(
+            resources.sorted { ($0.name, $0.live.identity.id ?? "") < ($1.name, $1.live.identity.id ?? "") }
+        )
+    }
+
+    /// Finds each named instance once: by id or ARN with DescribeInstance, by alias with one ListInstances per
+    /// region. An instance named twice is imported once.
+    private func resolve(_ request: ImportRequest, problems: inout [String]) async -> [(
+        InstanceSelector, ObservedInstance
+    )] {
+        var found: [(InstanceSelector, ObservedInstance)] = []
+        var listing: Result<[JSONValue], AWSError>?
+        for selector in request.instances {
+            var live: ObservedInstance?
+            switch selector {
+            case .id(let id):
+                live = await describe(id, region: request.region, problems: &problems)
+            case .arn(let region, let id):
+                live = await describe(id, region: region, problems: &problems)
+            case .alias(let alias):
+                if listing == nil {
+                    do {
+                        listing = .success(
+                            try await clients.connect(request.region).listAll("ListInstances", input: [:]))
+                    } catch {
+                        listing = .failure(error)
+                    }
+                }
+                switch listing {
+                case .failure(let error)?:
+                    problems.append("cannot list the Amazon Connect instances in \(request.region): \(error)")
+                case .success(let summaries)?:
+                    if let summary = summaries.first(where: { $0["InstanceAlias"]?.stringValue == alias }) {
+                        live = ObservedInstance(
+                            id: summary["Id"]?.stringValue ?? "",
+                            arn: summary["Arn"]?.stringValue ?? "",
+                            alias: alias,
+                            region: request.region
+                        )
+                    } else {
+                        let aliases = summaries.compactMap { $0["InstanceAlias"]?.stringValue }.sorted()
+                        problems.append(
+                            "no Amazon Connect instance has alias \(alias) in \(request.region) "
+                                + (aliases.isEmpty
+                                    ? "(the region has no instances; is --region right?)"
+                                    : "(its instances: \(aliases.joined(separator: ", ")))")
+                        )
+                    }
+                case nil: break
+                }
+            }
+            if let live, !found.contains(where: { $0.1.id == live.id }) { found.append((selector, live)) }
+        }
+        return found
+    }
+
+    private func describe(_ id: String, region: String, problems: inout [String]) async -> ObservedInstance? {
+        do {
+            let answer = try await clients.connect(region).call("DescribeInstance", input: ["InstanceId": .string(id)])
+            let instance = answer["Instance"] ?? [:]
+            return ObservedInstance(
+                id: instance["Id"]?.stringValue ?? id,
+                arn: instance["Arn"]?.stringValue ?? "",
+                alias: instance["InstanceAlias"]?.stringValue,
+                region: region
+            )
+        } catch {
+            problems.append(
+                error.code == "ResourceNotFoundException"
+                    ? "no Amazon Connect instance has id \(id) in \(region)"
+                    : "cannot describe Amazon Connect instance \(id) in \(region): \(error)"
+            )
+            return nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+"""examples/ci/github-actions.yml is a valid workflow that does what README.md says it does."""
+
+import pathlib
+import re
+import subprocess
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+WORKFLOW_PATH = ROOT / "examples" / "ci" / "github-actions.yml"
+
+
+def load():
+    workflow = yaml.safe_load(WORKFLOW_PATH.read_text())
+    # PyYAML reads YAML 1.1, where the key `on` is the boolean true; GitHub reads it as "on".
+    if True in workflow:
+        workflow["on"] = workflow.pop(True)
+    return workflow
+
+
+def steps(job):
+    return load()["jobs"][job]["steps"]
+
+
+def runs(job):
+    return "\n".join(step.get("run", "") for step in steps(job))
+
+
+def uses(job):
+    return [step["uses"].split("@")[0] for step in steps(job) if "uses" in step]
+
+
+def test_it_parses_as_yaml_with_the_three_triggers():
+    workflow = load()
+    assert set(workflow["on"]) == {"pull_request", "push", "schedule", "workflow_dispatch"}
+    assert workflow["on"]["push"]["branches"] == ["main"]
+    assert re.fullmatch(r"[0-9*/,-]+ [0-9*/,-]+ \* \* \*", workflow["on"]["schedule"][0]["cron"])
+    assert workflow["permissions"] == {"contents": "read"}
+
+
+def test_every_job_that_reaches_aws_gets_credentials_through_oidc():
+    workflow = load()
+    for name in ["plan", "plan-main", "apply", "drift"]:
+        job = workflow["jobs"][name]
+        assert job["permissions"]["id-token"] == "write", name
+        credentials = [step for step in job["steps"] if step.get("uses", "").startswith("aws-actions/configure-aws-credentials@")]
+        assert len(credentials) == 1, name
+        assert credentials[0]["with"]["role-to-assume"].startswith("${{ env."), name
+        assert "aws-access-key-id" not in credentials[0]["with"], name
+    assert workflow["jobs"]["apply"]["steps"][-2]["with"]["role-to-assume"] == "${{ env.APPLY_ROLE_ARN }}"
+
+
+def test_pull_requests_get_the_markdown_plan_as_a_comment():
+    job = load()["jobs"]["plan"]
+    assert job["if"] == "github.event_name == 'pull_request'"
+    assert job["permissions"]["pull-requests"] == "write"
+    assert 'warden plan "$WARDEN_FILE" --format markdown --detailed-exitcode -o plan.json' in runs("plan")
+    assert "actions/github-script" in uses("plan")
+
+
+def test_main_applies_exactly_the_saved_plan():
+    jobs = load()["jobs"]
+    assert 'warden plan "$WARDEN_FILE" --detailed-exitcode -o plan.json' in runs("plan-main")
+    assert "actions/upload-artifact" in uses("plan-main")
+    apply = jobs["apply"]
+    assert "plan-main" in apply["needs"]
+    assert apply["if"] == "needs.plan-main.outputs.changes == 'true'"
+    assert "actions/download-artifact" in uses("apply")
+    assert steps("apply")[-1]["run"] == "warden apply plan.json"
+
+
+def test_the_nightly_drift_report_fails_the_run_on_drift():
+    assert 'warden drift "$WARDEN_FILE" --detailed-exitcode' in runs("drift")
+    assert 'exit "$status"' in runs("drift")
+
+
+def test_every_run_script_is_valid_bash():
+    for name, job in load()["jobs"].items():
+        for step in job["steps"]:
+            if "run" not in step:
+                continue
+            script = re.sub(r"\$\{\{[^}]*\}\}", "x", step["run"])
+            check = subprocess.run(["bash", "-n"], input=script, text=True, capture_output=True)
+            assert check.returncode == 0, f"{name}: {step.get('name')}: {check.stderr}"
