@@ -56,7 +56,8 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Built] = [:]
     private var openAnchors: Set<String> = []
-    private var totalNodes = 0
+    /// Nodes that aliases added to the tree (each alias adds a copy of its anchor's whole node).
+    private var expandedNodes = 0
     private var root: Node?
     private var documents = 0
 
@@ -136,11 +137,6 @@ struct TreeBuilder {
             fail("the document nests deeper than \(limits.maxDepth) levels", at: location)
             throw Stop()
         }
-        totalNodes += 1
-        if totalNodes > limits.maxNodes {
-            fail(tooManyNodes, at: location)
-            throw Stop()
-        }
         if let anchor { openAnchors.insert(anchor) }
         stack.append(Frame(location: location, isMapping: isMapping, style: style, anchor: anchor))
     }
@@ -150,8 +146,7 @@ struct TreeBuilder {
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         let content: Node.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
         let node = Node(content, at: frame.location, collectionStyle: frame.style)
-        // The frame's own node was counted when it started being filled; count it here with its children.
-        try complete(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor, counted: true)
+        try complete(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor)
     }
 
     private mutating func alias(_ anchor: String, at location: SourceLocation) throws(Stop) {
@@ -168,18 +163,16 @@ struct TreeBuilder {
             return
         }
         built.node.location = location
+        expandedNodes += built.count
+        if expandedNodes > limits.maxNodes {
+            fail(tooManyNodes, at: location)
+            throw Stop()
+        }
         try complete(built, anchor: nil)
     }
 
-    /// Adds a finished node to its parent (or makes it the root), enforcing the node and depth limits.
-    private mutating func complete(_ built: Built, anchor: String?, counted: Bool = false) throws(Stop) {
-        if !counted {
-            totalNodes += built.count
-            if totalNodes > limits.maxNodes {
-                fail(tooManyNodes, at: built.node.location)
-                throw Stop()
-            }
-        }
+    /// Adds a finished node to its parent (or makes it the root), enforcing the depth limit.
+    private mutating func complete(_ built: Built, anchor: String?) throws(Stop) {
         if stack.count + built.height > limits.maxDepth {
             fail(
                 "the document nests deeper than \(limits.maxDepth) levels once aliases are expanded",
@@ -228,8 +221,7 @@ struct TreeBuilder {
     }
 
     private var tooManyNodes: String {
-        "the document expands to more than \(limits.maxNodes) nodes once aliases are expanded "
-            + "(a \"billion laughs\" file?); parsing stopped here"
+        "aliases expand to more than \(limits.maxNodes) nodes (a \"billion laughs\" file?); parsing stopped here"
     }
 
     // MARK: Tags
