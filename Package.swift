@@ -148,14 +148,17 @@ let package = Package(
         .executableTarget(
             name: "warden-bench",
             dependencies: [
-                "Emulator", "DesiredState", "Reconcile", "Plan", "Render", "AWSModel", "CYAML", argumentParser, logging,
+                "Emulator", "DesiredState", "Reconcile", "Plan", "Render", "AWSModel", "YAML", "CYAML", argumentParser,
+                logging,
             ],
             exclude: ["boto3_baseline.py"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "WardenBenchTests",
-            dependencies: ["warden-bench", "Emulator", "DesiredState", "Reconcile", "Plan", "AWSModel", "WardenCLI"],
+            dependencies: [
+                "warden-bench", "Emulator", "DesiredState", "Reconcile", "Plan", "AWSModel", "AWSCore", "WardenCLI",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -28,7 +28,8 @@ struct TreeBuilder {
         var items: [Node] = []
         var entries: [Node.Entry] = []
         var pending = Pending.none
-        var keys: [KeyIdentity: SourceLocation] = [:]
+        /// Where each key was defined, once the mapping has enough keys for a table to beat a scan of `entries`.
+        var keys: [KeyIdentity: SourceLocation]?
         var count = 1
         var height = 1
     }
@@ -212,12 +213,37 @@ struct TreeBuilder {
             return .skippedKey
         }
         let identity = KeyIdentity(scalar)
-        if let first = stack[stack.count - 1].keys[identity] {
+        let top = stack.count - 1
+        if let first = firstDefinition(of: identity) {
             fail("duplicate key \"\(scalar.value)\" (first defined at \(first))", at: key.location)
             return .skippedKey
         }
-        stack[stack.count - 1].keys[identity] = key.location
+        if stack[top].keys != nil {
+            stack[top].keys?[identity] = key.location
+        } else if stack[top].entries.count + 1 >= Self.keyTableThreshold {
+            var keys: [KeyIdentity: SourceLocation] = [identity: key.location]
+            for entry in stack[top].entries { keys[KeyIdentity(entry.keyScalar)] = entry.key.location }
+            stack[top].keys = keys
+        }
         return .key(key)
+    }
+
+    /// How many keys a mapping has before duplicates are found with a table instead of a scan.
+    private static let keyTableThreshold = 16
+
+    /// Where the innermost mapping already defines a key equal to `identity`, if it does.
+    private func firstDefinition(of identity: KeyIdentity) -> SourceLocation? {
+        let top = stack.count - 1
+        if let keys = stack[top].keys { return keys[identity] }
+        for entry in stack[top].entries {
+            guard case .scalar(let scalar) = entry.key.content else { continue }
+            // Two strings are the same key when their text is; other types compare by resolved value.
+            let same =
+                scalar.type == .string && identity.type == .string
+                ? scalar.value == identity.value : KeyIdentity(scalar) == identity
+            if same { return entry.key.location }
+        }
+        return nil
     }
 
     private var tooManyNodes: String {

@@ -21,14 +21,23 @@ struct OfflinePlanCommand: ParsableCommand {
     @Option(help: "Write the rendered plan to this file.")
     var output: String?
 
+    @Flag(help: "Also print the time of each step, and of the YAML parser alone.")
+    var steps = false
+
     func run() throws {
         let observed = Fleet(shape.shape).observedState()
         let started = ContinuousClock.now
         let outcome = try OfflinePlan.run(path: file, observed: observed)
         let seconds = (ContinuousClock.now - started).inSeconds
         if let output { try outcome.rendered.write(toFile: output, atomically: true, encoding: .utf8) }
-        print(
-            "{\"seconds\": \(seconds), \"changes\": \(outcome.changes), \"renderedBytes\": \(outcome.rendered.utf8.count)}"
-        )
+        var fields = [
+            "\"seconds\": \(seconds)", "\"changes\": \(outcome.changes)",
+            "\"renderedBytes\": \(outcome.rendered.utf8.count)",
+        ]
+        if steps {
+            fields += outcome.steps.map { "\"\($0.name)\": \($0.seconds)" }
+            fields.append("\"yamlOnly\": \(try OfflinePlan.yamlSeconds(path: file))")
+        }
+        print("{" + fields.joined(separator: ", ") + "}")
     }
 }
