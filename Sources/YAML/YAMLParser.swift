@@ -39,7 +39,10 @@ public struct YAMLParser: Sendable {
     /// parse, other problems (such as duplicate keys) are collected and parsing continues.
     public func parse(_ text: String, file: String) throws(Diagnostics) -> Node {
         var builder = TreeBuilder(file: file, limits: limits)
-        let bytes = Array(text.utf8) + [0]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 1)
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(0)
         let root = bytes.withUnsafeBufferPointer { buffer in
             var reader = EventReader(buffer: buffer)
             return builder.build(from: &reader)

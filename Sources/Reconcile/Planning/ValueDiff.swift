@@ -55,6 +55,16 @@ public enum ValueDiff {
 
     /// Values in canonical-text order, so plans list set elements the same way every time.
     static func sorted(_ values: Set<JSONValue>) -> [JSONValue] {
-        values.sorted { $0.serialized().utf8.lexicographicallyPrecedes($1.serialized().utf8) }
+        sorted(values) { $0 }
+    }
+
+    /// `elements` in canonical-text order of `key(element)`, each key serialized once.
+    static func sorted<Elements: Collection>(_ elements: Elements, by key: (Elements.Element) -> JSONValue?)
+        -> [Elements.Element]
+    {
+        guard elements.count > 1 else { return Array(elements) }
+        return elements.map { (element: $0, text: key($0)?.serialized() ?? "") }
+            .sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
+            .map(\.element)
     }
 }
