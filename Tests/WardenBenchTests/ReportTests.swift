@@ -32,7 +32,7 @@ import Testing
             parse: .init(seconds: 0.1, peakMemoryBytes: 40_000_000),
             validate: .init(seconds: 0.5, peakMemoryBytes: 150_000_000),
             plan: .init(seconds: 0.29, peakMemoryBytes: 310_000_000),
-            planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000))
+            planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000), steps: [])
         let targets = Targets(online: nil, offline: offline)
         #expect(
             targets.checks == [

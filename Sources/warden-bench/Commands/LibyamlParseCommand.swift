@@ -12,7 +12,14 @@ struct LibyamlParseCommand: ParsableCommand {
     @Argument(help: "A YAML file.")
     var file: String
 
+    @Flag(help: "Time Warden's YAML parser (a tree of located nodes) instead of libyaml's bare event loop.")
+    var nodes = false
+
     func run() throws {
+        if nodes {
+            print("{\"seconds\": \(try OfflinePlan.yamlSeconds(path: file))}")
+            return
+        }
         let started = ContinuousClock.now
         guard let data = FileManager.default.contents(atPath: file) else { throw BenchFailure("cannot read \(file)") }
         let events = try LibyamlParse.events(in: Array(data))

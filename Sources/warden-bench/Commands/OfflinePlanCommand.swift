@@ -21,7 +21,7 @@ struct OfflinePlanCommand: ParsableCommand {
     @Option(help: "Write the rendered plan to this file.")
     var output: String?
 
-    @Flag(help: "Also print the time of each step, and of the YAML parser alone.")
+    @Flag(help: "Also print the time of each step.")
     var steps = false
 
     func run() throws {
@@ -34,10 +34,7 @@ struct OfflinePlanCommand: ParsableCommand {
             "\"seconds\": \(seconds)", "\"changes\": \(outcome.changes)",
             "\"renderedBytes\": \(outcome.rendered.utf8.count)",
         ]
-        if steps {
-            fields += outcome.steps.map { "\"\($0.name)\": \($0.seconds)" }
-            fields.append("\"yamlOnly\": \(try OfflinePlan.yamlSeconds(path: file))")
-        }
+        if steps { fields += outcome.steps.map { "\"\($0.name)\": \($0.seconds)" } }
         print("{" + fields.joined(separator: ", ") + "}")
     }
 }

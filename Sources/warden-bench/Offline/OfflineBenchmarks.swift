@@ -30,6 +30,9 @@ struct OfflineBenchmarks {
         var plan: Step
         /// The same as a whole process (start-up and building the observed state included).
         var planProcess: Step
+        /// Median seconds of the in-process plan's steps (`read`, `load`, `plan`, `render`) and of Warden's
+        /// YAML parser alone in a process of its own (`yaml`), in that order.
+        var steps: [(name: String, seconds: Double)]
     }
 
     func run() throws -> Results {
@@ -42,6 +45,12 @@ struct OfflineBenchmarks {
         log("offline: libyaml parse of \(shape.resourceCount) resources…")
         let parse = try repeated {
             try timedInside(ChildProcess(executable: bench, arguments: ["libyaml-parse", file], environment: [:])).step
+        }
+        log("offline: Warden's YAML parser alone…")
+        let nodes = try repeated {
+            try timedInside(
+                ChildProcess(executable: bench, arguments: ["libyaml-parse", file, "--nodes"], environment: [:])
+            ).step
         }
         log("offline: warden validate…")
         let validate = try repeated {
@@ -57,6 +66,7 @@ struct OfflineBenchmarks {
         }
         log("offline: plan against an in-memory observed state…")
         var processes: [Step] = []
+        var stepTimes: [String: [Double]] = [:]
         let plan = try repeated {
             let (step, process, answer) = try timedInside(
                 ChildProcess(
@@ -64,24 +74,33 @@ struct OfflineBenchmarks {
                     arguments: [
                         "offline-plan", file, "--instances", "\(shape.instances)", "--security-profiles",
                         "\(shape.securityProfilesPerInstance)", "--roles-anywhere-profiles",
-                        "\(shape.rolesAnywhereProfiles)",
+                        "\(shape.rolesAnywhereProfiles)", "--steps",
                     ],
                     environment: [:]))
             guard answer["changes"]?.integerValue == Int64(expectedChanges) else {
                 throw BenchFailure("offline plan: \(answer.serialized()), expected \(expectedChanges) changes")
             }
             processes.append(process)
+            for name in Self.stepNames {
+                if let seconds = answer[name]?.doubleValue { stepTimes[name, default: []].append(seconds) }
+            }
             return step
         }
         return Results(
             resources: shape.resourceCount, fileBytes: text.utf8.count, parse: parse, validate: validate, plan: plan,
-            planProcess: Self.summary(processes))
+            planProcess: Self.summary(processes),
+            steps: Self.stepNames.map { name in
+                (name, Self.summary((stepTimes[name] ?? []).map { Step(seconds: $0, peakMemoryBytes: 0) }).seconds)
+            } + [("yaml", nodes.seconds)])
     }
 
     /// Runs `body` `runs` times; the median time and the largest peak memory.
     private func repeated(_ body: () throws -> Step) throws -> Step {
         Self.summary(try (0..<max(1, runs)).map { _ in try body() })
     }
+
+    /// The steps `offline-plan --steps` times.
+    static let stepNames = ["read", "load", "plan", "render"]
 
     static func summary(_ steps: [Step]) -> Step {
         let times = steps.map(\.seconds).sorted()

@@ -69,24 +69,34 @@ struct BenchReport: Sendable {
     }
 
     private func offlineSection(_ offline: OfflineBenchmarks.Results) -> String {
-        let text =
+        var text =
             "Offline core: a generated file of \(Format.count(offline.resources)) resources "
             + "(\(Format.megabytes(offline.fileBytes)) of YAML, half of them changed against the observed state); "
             + "median of \(runs) runs, each in its own process.\n\n"
         var table = TextTable(["step", "time", "× libyaml parse", "peak memory"])
         let parse = offline.parse.seconds
-        let steps: [(String, OfflineBenchmarks.Step)] = [
+        let rows: [(String, OfflineBenchmarks.Step)] = [
             ("libyaml parse (events only, in process)", offline.parse),
             ("read + validate + plan + render (in process)", offline.plan),
             ("  the same, whole process", offline.planProcess),
             ("warden validate (whole process)", offline.validate),
         ]
-        for (name, step) in steps {
+        for (name, step) in rows {
             table.add([
                 name, Format.seconds(step.seconds), Format.ratio(step.seconds / parse),
                 Format.megabytes(step.peakMemoryBytes),
             ])
         }
-        return text + table.rendered
+        text += table.rendered
+        let steps = Dictionary(offline.steps.map { ($0.name, $0.seconds) }) { first, _ in first }
+        if let read = steps["read"], let load = steps["load"], let yaml = steps["yaml"], let plan = steps["plan"],
+            let render = steps["render"]
+        {
+            text +=
+                "In process: read \(Format.seconds(read)), parse and validate \(Format.seconds(load)) (Warden's YAML "
+                + "parser alone, reading included: \(Format.seconds(yaml))), plan \(Format.seconds(plan)), render "
+                + "\(Format.seconds(render)).\n"
+        }
+        return text
     }
 }
