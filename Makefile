@@ -52,6 +52,13 @@ format:
 clean:
 	rm -rf .build
 
+## bench: plan and apply at the API quota, a boto3 baseline, and the offline core (release build, a few
+## minutes; never part of `make test`). Prints the table; exits 1 if a target of issue 8 is missed.
+bench: deps
+	$(SWIFT) build -c release --product warden
+	$(SWIFT) build -c release --product warden-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/warden-bench" run --python "$$(command -v $(PYTHON))" $(BENCH_ARGS)
+
 ## demo: on a fresh machine, one command: install what is missing, build in release mode, then validate, plan,
 ## apply, plan (no changes), a change behind Warden's back, drift and import against a seeded local emulator
 demo: release

@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .executable(name: "warden", targets: ["warden"]),
         .executable(name: "warden-emulator", targets: ["warden-emulator"]),
+        .executable(name: "warden-bench", targets: ["warden-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -148,6 +149,23 @@ let package = Package(
             name: "DesiredStateTests",
             dependencies: ["DesiredState", "YAML"],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        // Benchmarks: `make bench` (release build; never part of `make test`).
+        .executableTarget(
+            name: "warden-bench",
+            dependencies: [
+                "Emulator", "DesiredState", "Reconcile", "Plan", "Render", "AWSModel", "YAML", "CYAML", argumentParser,
+                logging,
+            ],
+            exclude: ["boto3_baseline.py"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WardenBenchTests",
+            dependencies: [
+                "warden-bench", "Emulator", "DesiredState", "Reconcile", "Plan", "AWSModel", "AWSCore", "WardenCLI",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -74,6 +74,12 @@ extension JSONValue {
 
     private static func writeQuoted(_ string: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: they go in whole.
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out += string
+            out += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -2,11 +2,20 @@
 enum CoreSchema {
     /// The type of an untagged plain scalar.
     static func resolve(plain text: String) -> ScalarType {
-        if isNull(text) { return .null }
-        if isBool(text) { return .bool }
-        if isInteger(text) { return .int }
-        if isFloat(text) { return .float }
-        return .string
+        // The first character says what the scalar can be: most plain scalars are strings and stop here.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if isInteger(text) { return .int }
+            if isFloat(text) { return .float }
+            return .string
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(text) ? .null : .string
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return isBool(text) ? .bool : .string
+        default:
+            return .string
+        }
     }
 
     static func isNull(_ text: String) -> Bool {
@@ -14,7 +23,10 @@ enum CoreSchema {
     }
 
     static func isBool(_ text: String) -> Bool {
-        ["true", "True", "TRUE", "false", "False", "FALSE"].contains(text)
+        switch text {
+        case "true", "True", "TRUE", "false", "False", "FALSE": true
+        default: false
+        }
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`.

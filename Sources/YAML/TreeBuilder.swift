@@ -28,7 +28,8 @@ struct TreeBuilder {
         var items: [Node] = []
         var entries: [Node.Entry] = []
         var pending = Pending.none
-        var keys: [KeyIdentity: SourceLocation] = [:]
+        /// Where each key was defined, once the mapping has enough keys for a table to beat a scan of `entries`.
+        var keys: [KeyIdentity: SourceLocation]?
         var count = 1
         var height = 1
     }
@@ -56,7 +57,8 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Built] = [:]
     private var openAnchors: Set<String> = []
-    private var totalNodes = 0
+    /// Nodes that aliases added to the tree (each alias adds a copy of its anchor's whole node).
+    private var expandedNodes = 0
     private var root: Node?
     private var documents = 0
 
@@ -136,11 +138,6 @@ struct TreeBuilder {
             fail("the document nests deeper than \(limits.maxDepth) levels", at: location)
             throw Stop()
         }
-        totalNodes += 1
-        if totalNodes > limits.maxNodes {
-            fail(tooManyNodes, at: location)
-            throw Stop()
-        }
         if let anchor { openAnchors.insert(anchor) }
         stack.append(Frame(location: location, isMapping: isMapping, style: style, anchor: anchor))
     }
@@ -150,8 +147,7 @@ struct TreeBuilder {
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
         let content: Node.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
         let node = Node(content, at: frame.location, collectionStyle: frame.style)
-        // The frame's own node was counted when it started being filled; count it here with its children.
-        try complete(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor, counted: true)
+        try complete(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor)
     }
 
     private mutating func alias(_ anchor: String, at location: SourceLocation) throws(Stop) {
@@ -168,18 +164,16 @@ struct TreeBuilder {
             return
         }
         built.node.location = location
+        expandedNodes += built.count
+        if expandedNodes > limits.maxNodes {
+            fail(tooManyNodes, at: location)
+            throw Stop()
+        }
         try complete(built, anchor: nil)
     }
 
-    /// Adds a finished node to its parent (or makes it the root), enforcing the node and depth limits.
-    private mutating func complete(_ built: Built, anchor: String?, counted: Bool = false) throws(Stop) {
-        if !counted {
-            totalNodes += built.count
-            if totalNodes > limits.maxNodes {
-                fail(tooManyNodes, at: built.node.location)
-                throw Stop()
-            }
-        }
+    /// Adds a finished node to its parent (or makes it the root), enforcing the depth limit.
+    private mutating func complete(_ built: Built, anchor: String?) throws(Stop) {
         if stack.count + built.height > limits.maxDepth {
             fail(
                 "the document nests deeper than \(limits.maxDepth) levels once aliases are expanded",
@@ -219,17 +213,41 @@ struct TreeBuilder {
             return .skippedKey
         }
         let identity = KeyIdentity(scalar)
-        if let first = stack[stack.count - 1].keys[identity] {
+        let top = stack.count - 1
+        if let first = firstDefinition(of: identity) {
             fail("duplicate key \"\(scalar.value)\" (first defined at \(first))", at: key.location)
             return .skippedKey
         }
-        stack[stack.count - 1].keys[identity] = key.location
+        if stack[top].keys != nil {
+            stack[top].keys?[identity] = key.location
+        } else if stack[top].entries.count + 1 >= Self.keyTableThreshold {
+            var keys: [KeyIdentity: SourceLocation] = [identity: key.location]
+            for entry in stack[top].entries { keys[KeyIdentity(entry.keyScalar)] = entry.key.location }
+            stack[top].keys = keys
+        }
         return .key(key)
     }
 
+    /// How many keys a mapping has before duplicates are found with a table instead of a scan.
+    private static let keyTableThreshold = 16
+
+    /// Where the innermost mapping already defines a key equal to `identity`, if it does.
+    private func firstDefinition(of identity: KeyIdentity) -> SourceLocation? {
+        let top = stack.count - 1
+        if let keys = stack[top].keys { return keys[identity] }
+        for entry in stack[top].entries {
+            guard case .scalar(let scalar) = entry.key.content else { continue }
+            // Two strings are the same key when their text is; other types compare by resolved value.
+            let same =
+                scalar.type == .string && identity.type == .string
+                ? scalar.value == identity.value : KeyIdentity(scalar) == identity
+            if same { return entry.key.location }
+        }
+        return nil
+    }
+
     private var tooManyNodes: String {
-        "the document expands to more than \(limits.maxNodes) nodes once aliases are expanded "
-            + "(a \"billion laughs\" file?); parsing stopped here"
+        "aliases expand to more than \(limits.maxNodes) nodes (a \"billion laughs\" file?); parsing stopped here"
     }
 
     // MARK: Tags

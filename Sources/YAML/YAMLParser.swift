@@ -5,9 +5,11 @@
 /// - duplicate keys in a mapping are errors, reported at the second key (keys are equal when their
 ///   resolved type and value are: `1` and `0x1` are the same key, `1` and `"1"` are not);
 /// - mapping keys must be scalars, and merge keys (`<<`) are not supported;
-/// - anchors and aliases are expanded, but the document may not grow beyond `limits.maxNodes` nodes
-///   counting every expansion, so a "billion laughs" file fails fast instead of exhausting memory; nesting
-///   deeper than `limits.maxDepth` is an error too;
+/// - anchors and aliases are expanded, but aliases may not add more than `limits.maxNodes` nodes in all
+///   (each alias adds a copy of its anchor's whole node), so a "billion laughs" file fails fast instead of
+///   exhausting memory; the nodes written out in the file are not limited (its size bounds them, and a
+///   desired-state file of 10,000 resources holds over half a million); nesting deeper than
+///   `limits.maxDepth` is an error too;
 /// - scalars are typed by the YAML 1.2 core schema (see `Scalar`); tags other than YAML's standard
 ///   `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq` and `!!map` are errors;
 /// - libyaml's own syntax errors carry libyaml's message and position.
@@ -16,7 +18,7 @@
 public struct YAMLParser: Sendable {
     /// Bounds on what a document may expand to.
     public struct Limits: Sendable, Hashable {
-        /// The most nodes a document may hold once every alias is expanded.
+        /// The most nodes the document's aliases may add once expanded.
         public var maxNodes: Int
         /// The deepest nesting of sequences and mappings, aliases expanded.
         public var maxDepth: Int
@@ -37,7 +39,10 @@ public struct YAMLParser: Sendable {
     /// parse, other problems (such as duplicate keys) are collected and parsing continues.
     public func parse(_ text: String, file: String) throws(Diagnostics) -> Node {
         var builder = TreeBuilder(file: file, limits: limits)
-        let bytes = Array(text.utf8) + [0]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 1)
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(0)
         let root = bytes.withUnsafeBufferPointer { buffer in
             var reader = EventReader(buffer: buffer)
             return builder.build(from: &reader)

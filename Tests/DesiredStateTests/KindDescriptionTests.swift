@@ -21,7 +21,7 @@ import Testing
 
     @Test func everyResourceFieldIsDocumentedAndMappedToAWS() {
         for kind in ResourceKind.all {
-            for field in allFields(of: kind.shape) {
+            for field in Self.allFields(of: kind.shape) {
                 #expect(!field.doc.isEmpty, "\(kind.id).\(field.key) has no doc")
                 if case .object = field.type { continue }
                 #expect(field.aws != nil, "\(kind.id).\(field.key) maps to no AWS member")
@@ -53,15 +53,11 @@ import Testing
     }
 
     @Test func everyPatternCompilesAndMatchesWholeStrings() {
-        var patterns: [String] = []
-        for shape in [FileLayout.root, FileLayout.connectInstance, FileLayout.rolesAnywhere]
-            + ResourceKind.all.map(\.shape)
-        {
-            for field in allFields(of: shape) { patterns += self.patterns(in: field.type) }
-        }
+        let patterns = Self.allPatterns()
         #expect(patterns.count >= 10)
         for pattern in patterns {
             #expect((try? Regex(pattern)) != nil, "\(pattern) does not compile")
+            #expect((try? Pattern(pattern)) != nil, "\(pattern) does not compile for Warden's matcher")
         }
         #expect(Pattern.wholeMatch("Agent", "^[ a-zA-Z0-9_@-]+$"))
         #expect(!Pattern.wholeMatch("Agent!", "[ a-zA-Z0-9_@-]+"))
@@ -70,7 +66,18 @@ import Testing
         #expect(!Pattern.wholeMatch("aws:x", "^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"))
     }
 
-    private func allFields(of shape: ObjectShape) -> [FieldDescription] {
+    /// Every pattern of the kind descriptions and the file layout.
+    static func allPatterns() -> [String] {
+        var patterns: [String] = []
+        for shape in [FileLayout.root, FileLayout.connectInstance, FileLayout.rolesAnywhere]
+            + ResourceKind.all.map(\.shape)
+        {
+            for field in allFields(of: shape) { patterns += Self.patterns(in: field.type) }
+        }
+        return patterns
+    }
+
+    private static func allFields(of shape: ObjectShape) -> [FieldDescription] {
         shape.fields.flatMap { field -> [FieldDescription] in
             switch field.type {
             case .object(let nested): [field] + allFields(of: nested)
@@ -81,7 +88,7 @@ import Testing
         }
     }
 
-    private func patterns(in type: ValueType) -> [String] {
+    private static func patterns(in type: ValueType) -> [String] {
         switch type {
         case .string(let rule): rule.pattern.map { [$0] } ?? []
         case .list(let rule): patterns(in: rule.element)

@@ -167,12 +167,14 @@ public struct AWSClient: Sendable {
 extension AWSClient {
     /// A client as the command line makes one: the configuration resolved from `--profile`,
     /// `--region` and `--endpoint-url`, the environment and the shared config files; the default
-    /// credential chain, cached and refreshed before expiry; the documented rate limits.
+    /// credential chain, cached and refreshed before expiry; the documented rate limits, or `rateLimiter`
+    /// when given (a limiter shared with other clients, whose limits then apply instead of `rateLimits`).
     public init(
         options: AWSOptions,
         fileRegion: String? = nil,
         environment: AWSEnvironment = .process,
         rateLimits: RateLimits = .documentedDefaults,
+        rateLimiter: RateLimiter? = nil,
         transport: any HTTPTransport = AsyncHTTPClientTransport(),
         clock: any AWSClock = SystemClock(),
         timeout: Duration = .seconds(60),
@@ -186,7 +188,7 @@ extension AWSClient {
             credentials: RefreshingCredentialProvider(CredentialChain.standard(context: context), clock: clock),
             transport: transport,
             clock: clock,
-            rateLimiter: RateLimiter(limits: rateLimits, clock: clock),
+            rateLimiter: rateLimiter ?? RateLimiter(limits: rateLimits, clock: clock),
             timeout: timeout,
             logger: logger
         )

@@ -63,36 +63,47 @@ struct ConsistencyChecks {
 
     /// References between resources must not form a cycle: each would wait for the other to be created.
     private func cycles(into diagnostics: inout Diagnostics) {
-        let byAddress = Dictionary(model.resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only references to declared resources are edges (instances are not created): a resource without
+        // any cannot be on a cycle, and most files have none at all.
+        let referring = model.resources.compactMap { resource in
+            let references = resource.references
+            return references.isEmpty ? nil : (resource, references)
+        }
+        guard !referring.isEmpty else { return }
+        let declared = Set(model.resources.map(\.address))
+        var edges: [Address: [Located<Reference>]] = [:]
+        for (resource, references) in referring {
+            let targets = references.filter { declared.contains($0.value.target) }
+            if !targets.isEmpty { edges[resource.address] = targets }
+        }
         var state: [Address: Bool] = [:]  // false: on the current path; true: finished
         var reported: Set<Set<Address>> = []
 
-        func visit(_ resource: Resource, path: [Address]) {
-            state[resource.address] = false
-            for reference in resource.references {
+        func visit(_ address: Address, path: [Address]) {
+            state[address] = false
+            for reference in edges[address] ?? [] {
                 let target = reference.value.target
-                guard let next = byAddress[target] else { continue }
                 switch state[target] {
                 case false?:
                     let start = path.firstIndex(of: target) ?? path.count
-                    let cycle = Array(path[start...]) + [resource.address]
+                    let cycle = Array(path[start...]) + [address]
                     let members = Set(cycle)
                     guard reported.insert(members).inserted else { continue }
                     let chain = (cycle + [target]).map(\.description).joined(separator: " -> ")
                     diagnostics.error(
-                        "\(resource.address): reference cycle: \(chain); a resource cannot depend on itself",
+                        "\(address): reference cycle: \(chain); a resource cannot depend on itself",
                         file: file, at: reference.location)
                 case true?:
                     continue
                 case nil:
-                    visit(next, path: path + [resource.address])
+                    visit(target, path: path + [address])
                 }
             }
-            state[resource.address] = true
+            state[address] = true
         }
 
-        for resource in model.resources where state[resource.address] == nil {
-            visit(resource, path: [])
+        for resource in model.resources where edges[resource.address] != nil && state[resource.address] == nil {
+            visit(resource.address, path: [])
         }
     }
 }

@@ -8,9 +8,10 @@ extension NodeDecoder {
         }
         checkCount(items.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "item", node, path)
         var values: [Located<Value>] = []
-        var seen: [Value: SourceLocation] = [:]
+        var seen = SeenValues()
+        let base = path.extendable()
         for (index, item) in items.enumerated() {
-            let itemPath = path.appending(index: index)
+            let itemPath = base.appending(index: index)
             guard let value = decode(item, as: rule.element, at: itemPath, owner: nil) else { continue }
             switch rule.uniqueness {
             case .none:
@@ -21,7 +22,7 @@ extension NodeDecoder {
                     error(itemPath.message("duplicate value \(shown) (first at \(first))"), at: item.location)
                     continue
                 }
-                seen[value.value] = item.location
+                seen.add(value.value, at: item.location)
             case .key(let key):
                 if let keyValue = value.value[key] {
                     if let first = seen[keyValue.value] {
@@ -31,7 +32,7 @@ extension NodeDecoder {
                             at: keyValue.location)
                         continue
                     }
-                    seen[keyValue.value] = keyValue.location
+                    seen.add(keyValue.value, at: keyValue.location)
                 }
             }
             values.append(value)
@@ -46,11 +47,12 @@ extension NodeDecoder {
         }
         checkCount(entries.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "entry", node, path)
         var values: [Value.Entry] = []
+        let base = path.extendable()
         for entry in entries {
             guard let key = stringKey(entry, at: path),
                 check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: entry.key.location, path: path)
             else { continue }
-            let entryPath = path.appending(key)
+            let entryPath = base.appending(key)
             guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: entry.key.location) else {
                 continue
             }
@@ -67,7 +69,8 @@ extension NodeDecoder {
             return nil
         }
         var values: [Value.Entry] = []
-        var present: [String: SourceLocation] = [:]
+        var present = PresentKeys()
+        let base = path.extendable()
         for entry in entries {
             guard let key = stringKey(entry, at: path) else { continue }
             guard let field = shape.field(key) else {
@@ -76,8 +79,8 @@ extension NodeDecoder {
                     at: entry.key.location)
                 continue
             }
-            present[key] = entry.key.location
-            let fieldPath = path.appending(key)
+            present.add(key, at: entry.key.location)
+            let fieldPath = base.appending(key)
             if let deprecation = field.deprecation {
                 warning(fieldPath.message(deprecation), at: entry.key.location)
             }
@@ -96,7 +99,7 @@ extension NodeDecoder {
     }
 
     private mutating func check(
-        _ rule: ObjectRule, present: [String: SourceLocation], at anchor: SourceLocation, path: ValuePath
+        _ rule: ObjectRule, present: PresentKeys, at anchor: SourceLocation, path: ValuePath
     ) {
         switch rule {
         case .exactlyOne(let keys):
@@ -160,5 +163,44 @@ extension NodeDecoder {
         if let maximum, count > maximum {
             error(path.message("has \(counted(count)); AWS allows at most \(maximum)"), at: node.location)
         }
+    }
+}
+
+/// The keys an object gives and where: a handful, so a list beats a table.
+struct PresentKeys {
+    private var keys: [(key: String, location: SourceLocation)] = []
+
+    mutating func add(_ key: String, at location: SourceLocation) {
+        keys.append((key, location))
+    }
+
+    subscript(key: String) -> SourceLocation? {
+        keys.first { $0.key == key }?.location
+    }
+}
+
+/// The values a list has given so far, to find duplicates: scanned while the list is short, in a table
+/// once it is long.
+struct SeenValues {
+    private static let tableThreshold = 16
+    private var list: [(value: Value, location: SourceLocation)] = []
+    private var table: [Value: SourceLocation]?
+
+    mutating func add(_ value: Value, at location: SourceLocation) {
+        if table != nil {
+            table?[value] = location
+        } else if list.count + 1 >= Self.tableThreshold {
+            var table = [value: location]
+            for seen in list where table[seen.value] == nil { table[seen.value] = seen.location }
+            self.table = table
+            list = []
+        } else {
+            list.append((value, location))
+        }
+    }
+
+    subscript(value: Value) -> SourceLocation? {
+        if let table { return table[value] }
+        return list.first { $0.value == value }?.location
     }
 }

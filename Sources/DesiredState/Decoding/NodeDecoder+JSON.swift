@@ -74,8 +74,9 @@ extension NodeDecoder {
         case .sequence(let items):
             var values: [JSONValue] = []
             var valid = true
+            let base = path.extendable()
             for (index, item) in items.enumerated() {
-                if let value = json(from: item, at: path.appending(index: index), references: &references) {
+                if let value = json(from: item, at: base.appending(index: index), references: &references) {
                     values.append(value)
                 } else {
                     valid = false
@@ -85,12 +86,13 @@ extension NodeDecoder {
         case .mapping(let entries):
             var members: [String: JSONValue] = [:]
             var valid = true
+            let base = path.extendable()
             for entry in entries {
                 let key = entry.keyScalar.value
                 if members[key] != nil {
                     error(path.message("duplicate JSON key \(Self.quoted(key))"), at: entry.key.location)
                     valid = false
-                } else if let value = json(from: entry.value, at: path.appending(key), references: &references) {
+                } else if let value = json(from: entry.value, at: base.appending(key), references: &references) {
                     members[key] = value
                 } else {
                     valid = false

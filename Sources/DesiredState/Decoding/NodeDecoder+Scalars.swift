@@ -29,39 +29,42 @@ extension NodeDecoder {
 
     /// Checks a string against its rule, reporting the first violation; returns whether it passed. What a
     /// value should look like (enum, format, pattern) is reported before its length, as the more helpful.
-    mutating func check(_ text: String, subject: String, rule: StringRule, at location: SourceLocation, path: ValuePath)
-        -> Bool
-    {
+    mutating func check(
+        _ text: String, subject: @autoclosure () -> String, rule: StringRule, at location: SourceLocation,
+        path: ValuePath
+    ) -> Bool {
         let length = text.unicodeScalars.count
         if length == 0, let minimum = rule.minLength, minimum > 0 {
-            error(path.message("\(subject) must not be empty"), at: location)
+            error(path.message("\(subject()) must not be empty"), at: location)
             return false
         }
         if let allowed = rule.allowedValues, !allowed.contains(text) {
             let message =
                 allowed.count == 1
-                ? "\(subject) is not allowed; expected \(allowed[0])"
-                : "\(subject) is not one of \(allowed.joined(separator: ", "))"
+                ? "\(subject()) is not allowed; expected \(allowed[0])"
+                : "\(subject()) is not one of \(allowed.joined(separator: ", "))"
                     + Suggestion.hint(for: text, among: allowed)
             error(path.message(message), at: location)
             return false
         }
         if let format = rule.format, let problem = format.problem(with: text) {
-            error(path.message("\(subject) \(problem)"), at: location)
+            error(path.message("\(subject()) \(problem)"), at: location)
             return false
         }
-        if let pattern = rule.pattern, !Pattern.wholeMatch(text, pattern) {
+        if let pattern = rule.pattern, !(rule.compiledPattern?.wholeMatch(text) ?? Pattern.wholeMatch(text, pattern)) {
             let expected = rule.patternHint ?? "a match for the pattern \(pattern)"
-            error(path.message("\(subject) is invalid: expected \(expected)"), at: location)
+            error(path.message("\(subject()) is invalid: expected \(expected)"), at: location)
             return false
         }
         if let minimum = rule.minLength, length < minimum {
             error(
-                path.message("\(subject) is \(length) characters long; AWS requires at least \(minimum)"), at: location)
+                path.message("\(subject()) is \(length) characters long; AWS requires at least \(minimum)"),
+                at: location)
             return false
         }
         if let maximum = rule.maxLength, length > maximum {
-            error(path.message("\(subject) is \(length) characters long; AWS allows at most \(maximum)"), at: location)
+            error(
+                path.message("\(subject()) is \(length) characters long; AWS allows at most \(maximum)"), at: location)
             return false
         }
         return true

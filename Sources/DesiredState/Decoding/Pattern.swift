@@ -1,13 +1,73 @@
-/// Whole-string matching against the patterns of botocore's model.
-enum Pattern {
-    /// Whether all of `text` matches `pattern`. The patterns are constants of the kind descriptions, so
-    /// one that does not compile is a programming error (a test compiles them all).
+import Foundation
+
+/// A regular expression of botocore's model, compiled once and matched against whole strings.
+///
+/// The models' patterns are Java regular expressions, which AWS matches against Unicode code points; so does
+/// this small engine (Swift's `Regex` matches grapheme clusters, and costs microseconds a match where a file
+/// of thousands of resources checks hundreds of thousands of strings). It reads the part of Java's syntax the
+/// models use: literals and escaped punctuation, `.`, classes (`[a-z_]`, `[^:]`) with `\d \w \s` (ASCII only, as
+/// in Java), `\uHHHH` and
+/// `\p{L}`, `\p{N}`, `\p{Z}` (and their negations), groups `( )` and `(?: )`, alternation `|`, the greedy
+/// quantifiers `* + ? {n} {n,} {n,m}`, the anchors `^ $` and the lookaheads `(?= )` and `(?! )`. Anything
+/// else is refused when the pattern is compiled, never silently misread.
+///
+/// Matching is a backtracking search that visits each (instruction, position) pair at most once, so its
+/// time is bounded by the pattern's size times the text's length whatever the pattern.
+struct Pattern: Sendable, Hashable {
+    let source: String
+    private let program: Program
+
+    static func == (lhs: Pattern, rhs: Pattern) -> Bool { lhs.source == rhs.source }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(source) }
+
+    /// Compiles `source`.
+    init(_ source: String) throws(PatternError) {
+        var parser = PatternParser(source)
+        let node = try parser.parse()
+        self.source = source
+        program = Program(node)
+    }
+
+    /// Whether all of `text` matches.
+    func wholeMatch(_ text: String) -> Bool {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+        return program.matches(scalars, from: 0, wholly: true)
+    }
+
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var compiled: [String: Pattern] = [:]
+    }
+
+    private static let cache = Cache()
+
+    /// Whether all of `text` matches `pattern`, compiled once and kept. The patterns are constants of the kind
+    /// descriptions, so one that does not compile is a programming error (a test compiles them all).
     static func wholeMatch(_ text: String, _ pattern: String) -> Bool {
+        cache.lock.lock()
+        let cached = cache.compiled[pattern]
+        cache.lock.unlock()
+        if let cached { return cached.wholeMatch(text) }
+        let compiled: Pattern
         do {
-            let regex = try Regex(pattern)
-            return (try regex.wholeMatch(in: text)) != nil
+            compiled = try Pattern(pattern)
         } catch {
             preconditionFailure("invalid pattern \(pattern): \(error)")
         }
+        cache.lock.lock()
+        cache.compiled[pattern] = compiled
+        cache.lock.unlock()
+        return compiled.wholeMatch(text)
     }
+}
+
+/// Why a pattern cannot be compiled: what is wrong, and at which character (0-based, in Unicode scalars).
+struct PatternError: Error, Sendable, Hashable, CustomStringConvertible {
+    var message: String
+    var offset: Int
+
+    var description: String { "\(message) at offset \(offset)" }
 }

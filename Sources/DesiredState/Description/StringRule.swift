@@ -5,7 +5,11 @@ public struct StringRule: Sendable, Hashable {
     /// Most characters (Unicode scalars) allowed.
     public var maxLength: Int?
     /// The model's regular expression; the whole string must match it.
-    public var pattern: String?
+    public var pattern: String? {
+        didSet { compiledPattern = pattern.flatMap { try? Pattern($0) } }
+    }
+    /// `pattern`, compiled once with the rule (the rules are constants, and every string of a file is checked).
+    private(set) var compiledPattern: Pattern?
     /// What the pattern allows, in words, for error messages (e.g. "letters, digits and -").
     public var patternHint: String?
     /// A pattern for the JSON Schema when `pattern` is not portable to ECMA-262 and Python regular
@@ -27,6 +31,7 @@ public struct StringRule: Sendable, Hashable {
         self.minLength = minLength
         self.maxLength = maxLength
         self.pattern = pattern
+        compiledPattern = pattern.flatMap { try? Pattern($0) }
         self.patternHint = patternHint
         self.schemaPattern = schemaPattern
         self.allowedValues = allowedValues

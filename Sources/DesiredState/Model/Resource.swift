@@ -49,6 +49,8 @@ public struct Resource: Sendable, Hashable {
 
     /// Every reference in the resource's fields, located where each is written.
     public var references: [Located<Reference>] {
-        fields.flatMap { $0.value.value.references(at: $0.value.location) }
+        var found: [Located<Reference>] = []
+        for field in fields { field.value.value.collectReferences(at: field.value.location, into: &found) }
+        return found
     }
 }

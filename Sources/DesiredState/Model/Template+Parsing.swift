@@ -13,6 +13,8 @@ extension Template {
     /// Parses `text`, checking each reference's syntax against the registered kinds (not whether its target
     /// is declared: that needs the whole file).
     public static func parse(_ text: String) -> Result<Template, ParseError> {
+        // Most strings hold no reference: without a `$` there is nothing to parse.
+        guard text.utf8.contains(UInt8(ascii: "$")) else { return .success(Template(literal: text)) }
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(text)

@@ -23,7 +23,13 @@ public struct Template: Sendable, Hashable, CustomStringConvertible {
 
     /// The text, if the template holds no references.
     public var literal: String? {
-        resolve { _ in nil }
+        switch parts.count {
+        case 0: return ""
+        case 1:
+            if case .literal(let text) = parts[0] { return text }
+            return nil
+        default: return resolve { _ in nil }
+        }
     }
 
     /// The references, in order.
@@ -50,7 +56,10 @@ public struct Template: Sendable, Hashable, CustomStringConvertible {
 
     /// The template in file syntax (`$${` for a literal `${`).
     public var description: String {
-        parts.map { part in
+        if parts.count == 1, case .literal(let text) = parts[0], !text.utf8.contains(UInt8(ascii: "$")) {
+            return text
+        }
+        return parts.map { part in
             switch part {
             case .literal(let literal): literal.replacing("${", with: "$${")
             case .reference(let reference): reference.description

@@ -66,12 +66,24 @@ extension Value {
 
     /// Every reference in this value and the values it contains, located where each was written.
     public func references(at location: SourceLocation) -> [Located<Reference>] {
+        var found: [Located<Reference>] = []
+        collectReferences(at: location, into: &found)
+        return found
+    }
+
+    /// Appends the references of `references(at:)` to `found`.
+    func collectReferences(at location: SourceLocation, into found: inout [Located<Reference>]) {
         switch self {
-        case .string(let template): template.references.map { Located($0, at: location) }
-        case .integer, .boolean: []
-        case .list(let items): items.flatMap { $0.value.references(at: $0.location) }
-        case .mapping(let entries): entries.flatMap { $0.value.value.references(at: $0.value.location) }
-        case .json(let document): document.references
+        case .string(let template):
+            for part in template.parts {
+                if case .reference(let reference) = part { found.append(Located(reference, at: location)) }
+            }
+        case .integer, .boolean: break
+        case .list(let items):
+            for item in items { item.value.collectReferences(at: item.location, into: &found) }
+        case .mapping(let entries):
+            for entry in entries { entry.value.value.collectReferences(at: entry.value.location, into: &found) }
+        case .json(let document): found += document.references
         }
     }
 }

@@ -55,6 +55,48 @@ public enum ValueDiff {
 
     /// Values in canonical-text order, so plans list set elements the same way every time.
     static func sorted(_ values: Set<JSONValue>) -> [JSONValue] {
-        values.sorted { $0.serialized().utf8.lexicographicallyPrecedes($1.serialized().utf8) }
+        // Strings JSON writes unescaped order as their canonical text, `"` + text + `"`, does: compared with
+        // that closing quote, they need no text made.
+        var plain: [String] = []
+        plain.reserveCapacity(values.count)
+        for value in values {
+            guard case .string(let text) = value,
+                text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+            else { return sorted(values) { $0 } }
+            plain.append(text)
+        }
+        return plain.sorted(by: quotedPrecedes).map(JSONValue.string)
+    }
+
+    /// Whether `left` + `"` precedes `right` + `"` in byte order.
+    static func quotedPrecedes(_ left: String, _ right: String) -> Bool {
+        var leftBytes = left.utf8.makeIterator()
+        var rightBytes = right.utf8.makeIterator()
+        var leftEnded = false
+        var rightEnded = false
+        func next(_ bytes: inout String.UTF8View.Iterator, _ ended: inout Bool) -> UInt8? {
+            if ended { return nil }
+            if let byte = bytes.next() { return byte }
+            ended = true
+            return UInt8(ascii: "\"")
+        }
+        while true {
+            switch (next(&leftBytes, &leftEnded), next(&rightBytes, &rightEnded)) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let a?, let b?): if a != b { return a < b }
+            }
+        }
+    }
+
+    /// `elements` in canonical-text order of `key(element)`, each key serialized once.
+    static func sorted<Elements: Collection>(_ elements: Elements, by key: (Elements.Element) -> JSONValue?)
+        -> [Elements.Element]
+    {
+        guard elements.count > 1 else { return Array(elements) }
+        return elements.map { (element: $0, text: key($0)?.serialized() ?? "") }
+            .sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
+            .map(\.element)
     }
 }

@@ -78,7 +78,8 @@ public enum FieldMapping {
         case (.keyedList(let key), .array(let items)):
             guard case .list(let rule) = type else { return value }
             let elements = items.map { normalized($0, rule.element, .structure) }
-            return .array(elements.sorted { ($0[key]?.serialized() ?? "") < ($1[key]?.serialized() ?? "") })
+            let keyed = elements.map { (element: $0, key: $0[key]?.serialized() ?? "") }
+            return .array(keyed.sorted { $0.key < $1.key }.map(\.element))
         case (.map(let values), .object(let entries)):
             guard case .map(let rule) = type else { return value }
             return .object(entries.mapValues { normalized($0, rule.value, values) })

@@ -4,11 +4,19 @@ import Reconcile
 
 /// How a command reaches AWS: the AWS CLI's options, the environment, the client-side rate limits and
 /// the logger (`--debug` turns on request and response logging, secrets redacted).
+///
+/// Every client made from one access shares one rate limiter, so the apply that follows a plan in the same
+/// process (`warden apply FILE`) starts from the buckets the plan drained, as AWS's do, instead of from
+/// full ones that AWS would answer with throttling.
 public struct AWSAccess: Sendable {
     public var options: AWSOptions
     public var environment: AWSEnvironment
-    public var rateLimits: RateLimits
+    public var rateLimits: RateLimits {
+        didSet { rateLimiter = RateLimiter(limits: rateLimits) }
+    }
     public var logger: Logger
+    /// The limiter of `rateLimits` that every client made from this access shares.
+    public private(set) var rateLimiter: RateLimiter
 
     public init(
         options: AWSOptions = AWSOptions(),
@@ -20,6 +28,7 @@ public struct AWSAccess: Sendable {
         self.environment = environment
         self.rateLimits = rateLimits
         self.logger = logger
+        rateLimiter = RateLimiter(limits: rateLimits)
     }
 
     /// The clients, with the desired-state file's region as the default when nothing else names one.
@@ -29,7 +38,7 @@ public struct AWSAccess: Sendable {
                 options: options,
                 fileRegion: fileRegion,
                 environment: environment,
-                rateLimits: rateLimits,
+                rateLimiter: rateLimiter,
                 logger: logger
             )
         )

@@ -22,15 +22,29 @@ import Testing
         #expect(bucket.tokens == 4)
     }
 
+    @Test func aBurstFromFullStartsRefillingAfterTheArrivalAllowance() {
+        var bucket = TokenBucket(
+            quota: RateQuota(ratePerSecond: 2, burst: 2), arrivalAllowance: .milliseconds(250))
+        let waits = (0..<4).map { _ in bucket.reserve(at: .seconds(10)) }
+        #expect(waits == [.zero, .zero, .milliseconds(750), .milliseconds(1_250)])
+        // A steady stream pays no allowance: the fifth token comes half a second after the fourth.
+        #expect(bucket.reserve(at: .seconds(11) + .milliseconds(250)) == .milliseconds(500))
+        // Idle until full again: the next burst pays the allowance once more.
+        #expect(bucket.reserve(at: .seconds(20)) == .zero)
+        #expect(bucket.reserve(at: .seconds(20)) == .zero)
+        #expect(bucket.reserve(at: .seconds(20)) == .milliseconds(750))
+    }
+
     @Test func connectHasABucketPerOperationAndRegion() {
         let clock = TestClock()
         let limiter = RateLimiter(limits: .documentedDefaults, clock: clock)
         for _ in 0..<5 {
             #expect(limiter.reserve(service: .connect, region: "eu-west-2", operation: "ListSecurityProfiles") == .zero)
         }
+        // 500 ms for the token, and the 250 ms arrival allowance of a burst from full.
         #expect(
             limiter.reserve(service: .connect, region: "eu-west-2", operation: "ListSecurityProfiles")
-                == .milliseconds(500))
+                == .milliseconds(750))
         #expect(limiter.reserve(service: .connect, region: "eu-west-2", operation: "DescribeSecurityProfile") == .zero)
         #expect(limiter.reserve(service: .connect, region: "us-east-1", operation: "ListSecurityProfiles") == .zero)
     }
@@ -38,13 +52,17 @@ import Testing
     @Test func rolesAnywhereSharesOneBucketForProfilesAndOneForTagging() {
         let limiter = RateLimiter(limits: .documentedDefaults, clock: TestClock())
         #expect(limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "ListProfiles") == .zero)
-        #expect(limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "GetProfile") == .seconds(1))
+        #expect(
+            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "GetProfile")
+                == .milliseconds(1_250))
         #expect(
             limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "PutAttributeMapping")
-                == .seconds(2))
+                == .milliseconds(2_250))
         #expect(
             limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "ListTagsForResource") == .zero)
-        #expect(limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "TagResource") == .seconds(1))
+        #expect(
+            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "TagResource")
+                == .milliseconds(1_250))
         #expect(limiter.reserve(service: .sts, region: "eu-west-2", operation: "AssumeRole") == .zero)
     }
 
@@ -54,7 +72,7 @@ import Testing
         for _ in 0..<7 {
             try await limiter.wait(service: .connect, region: "eu-west-2", operation: "ListInstances")
         }
-        #expect(clock.sleeps == [.milliseconds(500), .milliseconds(500)])
+        #expect(clock.sleeps == [.milliseconds(750), .milliseconds(500)])
     }
 
     @Test func limitsCanBeAdjusted() throws {

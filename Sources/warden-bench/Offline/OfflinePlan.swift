@@ -1,0 +1,63 @@
+import DesiredState
+import Foundation
+import Plan
+import Reconcile
+import Render
+import YAML
+
+/// Warden's offline core on one file, in process: read, parse, validate, plan against an observed state
+/// already in memory (standing in for the reader), and render the text plan.
+enum OfflinePlan {
+    /// What one run made, and how long each step took.
+    struct Outcome: Sendable {
+        var changes: Int
+        var rendered: String
+        /// Seconds per step: `read`, `load` (parse and validate), `plan`, `render`.
+        var steps: [(name: String, seconds: Double)]
+    }
+
+    static func run(path: String, observed: ObservedState) throws -> Outcome {
+        var steps: [(String, Double)] = []
+        var started = ContinuousClock.now
+        func lap(_ name: String) {
+            let now = ContinuousClock.now
+            steps.append((name, (now - started).inSeconds))
+            started = now
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw BenchFailure("\(path) is not UTF-8") }
+        lap("read")
+        let loaded = DesiredState.load(text: text, file: path)
+        guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
+            throw BenchFailure(
+                "\(path) is not valid: \(loaded.diagnostics.prefix(3).map(\.description).joined(separator: "; "))")
+        }
+        lap("load")
+        let planner = Planner(
+            desired: desired,
+            observed: observed,
+            desiredFile: Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(bytes)),
+            wardenVersion: "warden-bench"
+        )
+        let plan: Plan
+        switch planner.plan() {
+        case .success(let made): plan = made
+        case .failure(let problems):
+            throw BenchFailure(
+                "planning \(path) failed: \(problems.prefix(3).map(\.description).joined(separator: "; "))")
+        }
+        lap("plan")
+        let rendered = TextPlanView(colour: false).rendered(plan)
+        lap("render")
+        return Outcome(changes: plan.changes.count, rendered: rendered, steps: steps)
+    }
+
+    /// How long Warden's YAML parser takes to read `path` into a tree of located nodes (no validation), the
+    /// file's reading included as in libyaml's bare parse.
+    static func yamlSeconds(path: String) throws -> Double {
+        let started = ContinuousClock.now
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        _ = try? YAMLParser().parse(text, file: path)
+        return (ContinuousClock.now - started).inSeconds
+    }
+}

@@ -1,0 +1,103 @@
+/// The table `make bench` prints.
+struct BenchReport: Sendable {
+    var machine: Machine
+    var settings: QuotaSettings
+    var atQuota: FleetShape
+    var online: OnlineBenchmarks.Results?
+    var offline: OfflineBenchmarks.Results?
+    var runs: Int
+
+    var targets: Targets { Targets(online: online, offline: offline) }
+
+    var rendered: String {
+        var text = "Warden benchmarks — \(machine.description)\n"
+        if let online {
+            text += "\n" + onlineSection(online)
+        }
+        if let offline {
+            text += "\n" + offlineSection(offline)
+        }
+        let targets = self.targets
+        if !targets.checks.isEmpty {
+            var table = TextTable(["target", "figure", ""])
+            for check in targets.checks {
+                table.add([check.target, check.figure, check.met ? "met" : "MISSED"])
+            }
+            text += "\n" + table.rendered
+        }
+        return text
+    }
+
+    private func onlineSection(_ online: OnlineBenchmarks.Results) -> String {
+        let changed = Fleet(atQuota).changes.count
+        var text =
+            "At quota: \(atQuota.instances) Connect instances × \(atQuota.securityProfilesPerInstance) security "
+            + "profiles and their authentication profiles, \(atQuota.rolesAnywhereProfiles) Roles Anywhere profiles "
+            + "(\(atQuota.resourceCount) resources, every field managed; the apply changes \(changed));\n"
+            + settings.summary + ".\n"
+            + "Lower bound: for each rate bucket (calls - burst) / rate over the fewest calls the job needs; "
+            + "the slowest bucket.\n\n"
+        let runs = [online.plan, online.apply] + (online.baseline.map { [$0] } ?? [])
+        var table = TextTable(["run", "wall", "lower bound", "ratio", "calls", "fewest", "throttled", "bound by"])
+        for run in runs {
+            table.add([
+                run.name, Format.seconds(run.seconds), Format.seconds(run.bound.seconds), Format.ratio(run.ratio),
+                Format.count(run.log.calls.total), Format.count(run.minimal.total), "\(run.log.throttled)",
+                run.bound.limiting.map { "\($0.service) \($0.name)" } ?? "-",
+            ])
+        }
+        text += table.rendered
+        if let baseline = online.baseline {
+            text += "boto3 baseline / warden plan: \(Format.ratio(baseline.seconds / online.plan.seconds))\n"
+        }
+        let errors = runs.flatMap { run in run.log.errors.map { "\(run.name): \($0.key) ×\($0.value)" } }.sorted()
+        if !errors.isEmpty { text += "Errors answered: " + errors.joined(separator: "; ") + "\n" }
+
+        text += "\n"
+        var header = ["calls per operation (made / fewest)"] + [online.plan, online.apply].map(\.name)
+        if online.baseline != nil { header.append("boto3 baseline") }
+        var operations = TextTable(header)
+        let keys = Set(runs.flatMap { Array($0.log.calls.keys) + Array($0.minimal.keys) }).sorted()
+        for key in keys {
+            var row = [key.description]
+            for run in runs {
+                row.append("\(run.log.calls[key] ?? 0) / \(run.minimal[key] ?? 0)")
+            }
+            operations.add(row)
+        }
+        return text + operations.rendered
+    }
+
+    private func offlineSection(_ offline: OfflineBenchmarks.Results) -> String {
+        var text =
+            "Offline core: a generated file of \(Format.count(offline.resources)) resources "
+            + "(\(Format.megabytes(offline.fileBytes)) of YAML, half of them changed against the observed state); "
+            + "median of \(runs) runs, each in its own process.\n\n"
+        var table = TextTable(["step", "time", "× libyaml parse", "peak memory"])
+        let parse = offline.parse.seconds
+        let rows: [(String, OfflineBenchmarks.Step)] = [
+            ("libyaml parse (events only, in process)", offline.parse),
+            ("read + validate + plan + render (in process)", offline.plan),
+            ("  the same, whole process", offline.planProcess),
+            ("warden validate (whole process)", offline.validate),
+        ]
+        for (index, (name, step)) in rows.enumerated() {
+            table.add([
+                name, Format.seconds(step.seconds), Format.ratio(step.seconds / parse),
+                // The libyaml loop runs inside this harness, whose own memory says nothing about libyaml.
+                index == 0 ? "-" : Format.megabytes(step.peakMemoryBytes),
+            ])
+        }
+        text += table.rendered
+        let steps = Dictionary(offline.steps.map { ($0.name, $0.seconds) }) { first, _ in first }
+        if let read = steps["read"], let load = steps["load"], let yaml = steps["yaml"], let plan = steps["plan"],
+            let render = steps["render"]
+        {
+            text +=
+                "In process: read \(Format.seconds(read)), parse and validate \(Format.seconds(load)) (Warden's YAML "
+                + "parser alone, reading included: \(Format.seconds(yaml))), plan \(Format.seconds(plan)), render "
+                + "\(Format.seconds(render)).\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,52 @@
+/// The targets of issue 8, checked against a run's figures.
+struct Targets: Sendable {
+    static let quotaRatio = 1.15
+    static let baselineRatio = 2.0
+    static let offlineRatio = 3.0
+    static let peakMemoryBytes = 300_000_000
+
+    /// One target: what it asks, the figure, and whether the figure meets it.
+    struct Check: Sendable, Hashable {
+        var target: String
+        var figure: String
+        var met: Bool
+    }
+
+    var checks: [Check] = []
+
+    var allMet: Bool { checks.allSatisfy(\.met) }
+
+    init(online: OnlineBenchmarks.Results?, offline: OfflineBenchmarks.Results?) {
+        if let online {
+            for result in [online.plan, online.apply] {
+                checks.append(
+                    Check(
+                        target: "\(result.name) ≤ \(Format.ratio(Self.quotaRatio)) the lower bound",
+                        figure: Format.ratio(result.ratio), met: result.ratio <= Self.quotaRatio))
+                checks.append(
+                    Check(
+                        target: "\(result.name): no throttled responses", figure: "\(result.log.throttled)",
+                        met: result.log.throttled == 0))
+            }
+            if let baseline = online.baseline {
+                let ratio = baseline.seconds / online.plan.seconds
+                checks.append(
+                    Check(
+                        target: "boto3 baseline ≥ \(Format.ratio(Self.baselineRatio)) warden plan's time",
+                        figure: Format.ratio(ratio), met: ratio >= Self.baselineRatio))
+            }
+        }
+        if let offline {
+            let ratio = offline.plan.seconds / offline.parse.seconds
+            checks.append(
+                Check(
+                    target: "offline validate + plan ≤ \(Format.ratio(Self.offlineRatio)) libyaml's parse",
+                    figure: Format.ratio(ratio), met: ratio <= Self.offlineRatio))
+            let peak = max(offline.validate.peakMemoryBytes, offline.plan.peakMemoryBytes)
+            checks.append(
+                Check(
+                    target: "offline peak memory < \(Format.megabytes(Self.peakMemoryBytes))",
+                    figure: Format.megabytes(peak), met: peak < Self.peakMemoryBytes))
+        }
+    }
+}

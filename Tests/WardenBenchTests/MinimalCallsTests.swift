@@ -1,0 +1,48 @@
+import Testing
+
+@testable import warden_bench
+
+@Suite struct MinimalCallsTests {
+    @Test func aPlanAtQuotaReadsEveryManagedFieldOnce() {
+        let calls = MinimalCalls.plan(Fleet(.atQuota).changed())
+        #expect(
+            calls == [
+                .sts("GetCallerIdentity"): 1,
+                .connect("ListInstances"): 1,
+                .connect("ListAuthenticationProfiles"): 3, .connect("DescribeAuthenticationProfile"): 3,
+                .connect("ListSecurityProfiles"): 3, .connect("DescribeSecurityProfile"): 300,
+                .connect("ListSecurityProfilePermissions"): 300, .connect("ListSecurityProfileApplications"): 300,
+                .connect("ListSecurityProfileFlowModules"): 300,
+                .rolesAnywhere("ListProfiles"): 1, .rolesAnywhere("ListTagsForResource"): 200,
+            ])
+        #expect(calls.total == 1_412)
+    }
+
+    @Test func anApplyAtQuotaAddsTheStaleChecksAndTheWritesOfHalfTheResources() {
+        let fleet = Fleet(.atQuota)
+        #expect(fleet.changes.count == 252)
+        let writes = MinimalCalls.writes(fleet)
+        // 50 security profiles of each instance change, their kinds of change taking turns (13, 13, 12, 12);
+        // 2 of the 3 authentication profiles; 100 Roles Anywhere profiles, 25 of each kind of change.
+        #expect(
+            writes == [
+                .connect("UpdateSecurityProfile"): 114, .connect("TagResource"): 36, .connect("UntagResource"): 36,
+                .connect("UpdateAuthenticationProfile"): 2,
+                .rolesAnywhere("UpdateProfile"): 25, .rolesAnywhere("PutAttributeMapping"): 25,
+                .rolesAnywhere("TagResource"): 25, .rolesAnywhere("DisableProfile"): 25,
+            ])
+        let apply = MinimalCalls.apply(fleet)
+        #expect(apply[.connect("DescribeSecurityProfile")] == 450)
+        #expect(apply[.connect("DescribeAuthenticationProfile")] == 5)
+        #expect(apply[.rolesAnywhere("GetProfile")] == 100)
+        #expect(apply[.rolesAnywhere("ListTagsForResource")] == 300)
+        #expect(apply.total == 1_412 + 150 * 4 + 2 + 100 * 2 + writes.total)
+    }
+
+    @Test func theApplyAtQuotaIsBoundByRolesAnywhereTagging() {
+        // Tagging: 200 plan reads, 100 re-reads and 25 TagResource at 10/s with a burst of 20.
+        let bound = LowerBound(calls: MinimalCalls.apply(Fleet(.atQuota)), quotaScale: 10)
+        #expect(bound.limiting?.name == "tagging")
+        #expect(bound.seconds == 30.5)
+    }
+}
