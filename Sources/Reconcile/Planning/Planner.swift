@@ -228,7 +228,7 @@ public struct Planner: Sendable {
             return region.value
         }
         if resource.kind.scope == .rolesAnywhere, let region = desired.rolesAnywhere?.region { return region.value }
-        return desired.region?.value ?? ""
+        return desired.region?.value ?? observed.defaultRegion ?? ""
     }
 
     /// What a managed list or mapping AWS does not report holds: nothing. Scalars have no such default.

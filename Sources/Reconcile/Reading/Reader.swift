@@ -16,6 +16,9 @@ public struct Reader: Sendable {
     /// Told of each collection listed and each resource read, as they finish (from any task).
     public var progress: (@Sendable (ReadProgress) -> Void)?
 
+    /// The region for resources the file places nowhere (`--region`, `AWS_REGION`, the profile's).
+    var defaultRegion: String? { clients.base.configuration.region }
+
     public init(
         clients: AWSClients,
         listEverything: Bool = false,
@@ -30,6 +33,7 @@ public struct Reader: Sendable {
     public func read(_ desired: DesiredState) async -> Result<ObservedState, Diagnostics> {
         var problems = Diagnostics()
         var observed = ObservedState()
+        observed.defaultRegion = clients.base.configuration.region
         do {
             observed.accountId = try await clients.sts.getCallerIdentity().account
         } catch {
@@ -193,7 +197,7 @@ public struct Reader: Sendable {
                 || (desired.rolesAnywhere?.prune.contains { $0.value == kind.collection } ?? false)
                 || (listEverything && desired.rolesAnywhere != nil)
         }
-        if let region = desired.rolesAnywhere?.region?.value ?? desired.region?.value {
+        if let region = desired.rolesAnywhere?.region?.value ?? desired.region?.value ?? defaultRegion {
             for kind in rolesAnywhereKinds {
                 scopes.append(
                     Scope(
@@ -207,7 +211,8 @@ public struct Reader: Sendable {
             }
         } else if !rolesAnywhereKinds.isEmpty {
             problems.error(
-                "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section",
+                "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section, "
+                    + "or pass --region",
                 file: desired.file,
                 at: desired.rolesAnywhere?.location
             )

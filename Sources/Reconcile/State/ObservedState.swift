@@ -9,6 +9,9 @@ import Plan
 public struct ObservedState: Sendable, Equatable {
     /// STS GetCallerIdentity's account, when it was asked.
     public var accountId: String?
+    /// Where resources live when the file names no region: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`
+    /// or the profile's region, as the AWS CLI resolves them.
+    public var defaultRegion: String?
     /// The live instance behind each `connect.<key>`.
     public var instances: [String: ObservedInstance]
     /// The managed resources that exist, by address. A declared address with no entry does not exist.
