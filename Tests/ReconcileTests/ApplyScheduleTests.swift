@@ -6,9 +6,11 @@ import Testing
 /// The order apply starts resources in: dependencies first, never more than the cap at once, and nothing that
 /// depends on a resource that did not succeed.
 @Suite struct ApplyScheduleTests {
-    static func change(_ address: String, dependsOn: [String] = []) -> ResourceChange {
+    static func change(_ address: String, dependsOn: [String] = [], kind: String = "securityProfile")
+        -> ResourceChange
+    {
         ResourceChange(
-            address: address, kind: "securityProfile", action: .update, name: address,
+            address: address, kind: kind, action: .update, name: address,
             identity: .init(region: "eu-west-2"), attributes: [], calls: [], dependsOn: dependsOn)
     }
 
@@ -34,6 +36,19 @@ import Testing
         schedule.finished("d", outcome: .succeeded)
         schedule.finished("e", outcome: .succeeded)
         #expect(schedule.isComplete)
+    }
+
+    @Test func kindsShareThePlacesSoEachKindsRateLimitsAreUsed() {
+        let changes =
+            ["c1", "c2", "c3", "c4"].map { Self.change($0) }
+            + ["r1", "r2"].map { Self.change($0, kind: "rolesAnywhereProfile") }
+        var schedule = ApplySchedule(changes, parallelism: 2)
+        #expect(Self.steps(&schedule) == ["start c1", "start r1"])
+        schedule.finished("c1", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start c2"])
+        schedule.finished("c2", outcome: .succeeded)
+        schedule.finished("r1", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start c3", "start r2"])
     }
 
     @Test func aChangeStartsOnlyOnceEveryDependencyHasSucceeded() {

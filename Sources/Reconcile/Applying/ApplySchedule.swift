@@ -18,6 +18,8 @@ struct ApplySchedule: Sendable {
     /// Changes not yet started or skipped, in plan order.
     private(set) var pending: [ResourceChange]
     private(set) var running: Set<String> = []
+    /// The kind of each running change, so that places are shared between kinds.
+    private var runningKinds: [String: String] = [:]
     /// How each finished (or skipped) change ended, by address.
     private(set) var outcomes: [String: ApplyReport.Outcome] = [:]
     private let planned: Set<String>
@@ -31,8 +33,8 @@ struct ApplySchedule: Sendable {
     /// Whether every change has finished or been skipped.
     var isComplete: Bool { pending.isEmpty && running.isEmpty }
 
-    /// The changes to start now, in plan order, as many as the cap allows, and before them those that will
-    /// never start. Each returned `start` counts as running until `finished` is called for it.
+    /// The changes to start now, as many as the cap allows (shared between kinds, else in plan order), and
+    /// before them those that will never start. Each returned `start` counts as running until `finished` is called for it.
     mutating func next() -> [Step] {
         var steps: [Step] = []
         var index = 0
@@ -51,13 +53,27 @@ struct ApplySchedule: Sendable {
                 index = 0
                 continue
             }
-            if running.count < parallelism, dependencies.allSatisfy({ outcomes[$0] != nil }) {
-                pending.remove(at: index)
-                running.insert(change.address)
-                steps.append(.start(change))
-                continue
-            }
             index += 1
+        }
+        // Fill the free places. Each kind talks to its own rate buckets (Connect per operation, Roles Anywhere
+        // per group), so among the changes that are ready the one whose kind has fewest running goes first;
+        // ties keep plan order. Otherwise a plan's first kind takes every place while another's buckets idle.
+        while running.count < parallelism {
+            let ready = pending.indices.filter { index in
+                pending[index].dependsOn.allSatisfy {
+                    !planned.contains($0) || $0 == pending[index].address || outcomes[$0] != nil
+                }
+            }
+            let counts = Dictionary(runningKinds.values.map { ($0, 1) }, uniquingKeysWith: +)
+            guard
+                let chosen = ready.min(by: {
+                    counts[pending[$0].kind, default: 0] < counts[pending[$1].kind, default: 0]
+                })
+            else { break }
+            let change = pending.remove(at: chosen)
+            running.insert(change.address)
+            runningKinds[change.address] = change.kind
+            steps.append(.start(change))
         }
         if running.isEmpty && !pending.isEmpty
             && !steps.contains(where: { if case .start = $0 { true } else { false } })
@@ -77,6 +93,7 @@ struct ApplySchedule: Sendable {
     /// Records how a started change ended, freeing its place.
     mutating func finished(_ address: String, outcome: ApplyReport.Outcome) {
         running.remove(address)
+        runningKinds[address] = nil
         outcomes[address] = outcome
     }
 
