@@ -43,11 +43,19 @@ public struct SharedConfig: Sendable, Hashable {
 
     private static func read(_ path: String) throws(AWSError) -> INIFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let text: String
+        // Read through a handle: /dev/null (how users say "no config file") and pipes have no size to read by.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .configuration("Cannot read \(path): permission denied or not a file")
+        }
+        defer { try? handle.close() }
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try handle.readToEnd() ?? Data()
         } catch {
             throw .configuration("Cannot read \(path): \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .configuration("Cannot read \(path): it is not UTF-8 text")
         }
         return try INIFile(path: path, text: text)
     }

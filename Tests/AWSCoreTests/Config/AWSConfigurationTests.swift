@@ -24,6 +24,17 @@ import Testing
         aws_secret_access_key = cisecret
         """
 
+    @Test func devNullAsTheConfigFilesMeansNoSettings() throws {
+        let configuration = try AWSConfiguration(
+            options: AWSOptions(),
+            environment: AWSEnvironment([
+                "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_REGION": "eu-west-2",
+            ])
+        )
+        #expect(configuration.region == "eu-west-2")
+        #expect(configuration.profile.values.isEmpty)
+    }
+
     @Test func profileComesFromTheCommandLineThenAWSProfileThenDefault() throws {
         let home = try TemporaryHome(config: Self.config, credentials: Self.credentials)
         let fromOption = try AWSConfiguration(
