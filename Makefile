@@ -23,8 +23,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+## release: the two programs users run, optimised (not the benchmark harness or test helpers)
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product warden
+	$(SWIFT) build -c release --product warden-emulator
 
 ## test: the whole suite (Swift Testing, then the boto3 checks of the emulator)
 test: deps lint test-swift test-python
