@@ -12,14 +12,30 @@ public enum ResolvedValue: Sendable, Equatable {
 
     /// Fills in `value`'s references from `known`.
     public init(_ value: Value, known: KnownValues) {
+        // Most values wait for nothing: those are resolved without making the template.
+        guard Self.waits(value, known: known) else {
+            self = .known(Self.resolved(value, known: known))
+            return
+        }
         var waiting: [Reference] = []
         let template = Self.template(value, known: known, waiting: &waiting)
-        if waiting.isEmpty {
-            self = .known(Self.resolved(value, known: known))
-        } else {
-            var unique: [Reference] = []
-            for reference in waiting where !unique.contains(reference) { unique.append(reference) }
-            self = .unknown(template: template, waitingFor: unique)
+        var unique: [Reference] = []
+        for reference in waiting where !unique.contains(reference) { unique.append(reference) }
+        self = .unknown(template: template, waitingFor: unique)
+    }
+
+    /// Whether `value` holds a reference `known` has no value for.
+    private static func waits(_ value: Value, known: KnownValues) -> Bool {
+        switch value {
+        case .string(let template):
+            for part in template.parts {
+                if case .reference(let reference) = part, known[reference] == nil { return true }
+            }
+            return false
+        case .integer, .boolean: return false
+        case .list(let items): return items.contains { waits($0.value, known: known) }
+        case .mapping(let entries): return entries.contains { waits($0.value.value, known: known) }
+        case .json(let document): return document.references.contains { known[$0.value] == nil }
         }
     }
 
