@@ -54,9 +54,9 @@ struct DocumentBuilder {
     /// A fatal problem: parsing stops.
     private struct Stop: Error {}
 
-    private var records: [YAMLDocument.Record] = []
-    private var scalars: [String] = []
-    private var children: [Int32] = []
+    private let records: GrowingBuffer<YAMLDocument.Record>
+    private let scalars: GrowingBuffer<String>
+    private let children: GrowingBuffer<Int32>
     /// The children of every open collection, innermost last.
     private var open: [Int32] = []
     private var stack: [Frame] = []
@@ -71,9 +71,9 @@ struct DocumentBuilder {
         self.file = file
         self.limits = limits
         // A desired-state file has about one node per 18 bytes; reserving avoids most regrowth.
-        records.reserveCapacity(expectedBytes / 16)
-        scalars.reserveCapacity(expectedBytes / 20)
-        children.reserveCapacity(expectedBytes / 16)
+        records = GrowingBuffer(capacity: expectedBytes / 16)
+        scalars = GrowingBuffer(capacity: expectedBytes / 20)
+        children = GrowingBuffer(capacity: expectedBytes / 16)
     }
 
     /// Reads every event and returns the document (nil after a fatal error). An empty stream is a null
@@ -87,7 +87,8 @@ struct DocumentBuilder {
                     continue
                 case .streamEnd:
                     let root = self.root ?? add(scalar: "", type: .null, style: .plain, at: .start)
-                    return YAMLDocument(records: records, scalars: scalars, children: children, root: Int(root))
+                    let storage = YAMLDocument.Storage(records: records, scalars: scalars, children: children)
+                    return YAMLDocument(storage: storage, root: Int(root))
                 case .documentStart:
                     documents += 1
                     if documents > 1 {

@@ -1,11 +1,13 @@
-/// A parsed YAML document held flat: every node is a small record in one array, scalars' texts are in a
+/// A parsed YAML document held flat: every node is a small record in one buffer, scalars' texts are in a
 /// second and collections name their children by index in a third. The same content as a `Node` tree
 /// (aliases expanded, keys checked, locations kept) at a fraction of the cost to build and to walk: no
-/// reference counting per node, three allocations for the whole document.
+/// reference counting per node (reading it from several threads at once touches no shared count), three
+/// allocations for the whole document.
 ///
 /// `YAMLParser.document(_:file:)` makes one; `node(_:)` turns any part of it into a `Node` tree. Node ids
-/// are indices: a collection's children always come before it.
-package struct YAMLDocument: Sendable {
+/// are indices: a collection's children always come before it. `Items` and `Entries` read the document's
+/// memory directly: use them only while the document they came from exists.
+package struct YAMLDocument: @unchecked Sendable {  // Its buffers are never written once it is made.
     /// What a node is, with how it was written.
     package enum Kind: Sendable, Hashable {
         case scalar(ScalarType, ScalarStyle)
@@ -23,11 +25,40 @@ package struct YAMLDocument: Sendable {
         var kind: Kind
     }
 
-    var records: [Record]
-    var scalars: [String]
-    var children: [Int32]
+    /// The document's memory: written once by the builder, then only read, so any thread may read it.
+    final class Storage: @unchecked Sendable {
+        let records: UnsafeBufferPointer<Record>
+        let scalars: UnsafeBufferPointer<String>
+        let children: UnsafeBufferPointer<Int32>
+
+        init(records: GrowingBuffer<Record>, scalars: GrowingBuffer<String>, children: GrowingBuffer<Int32>) {
+            self.records = records.finish()
+            self.scalars = scalars.finish()
+            self.children = children.finish()
+        }
+
+        deinit {
+            records.deallocate()
+            UnsafeMutableBufferPointer(mutating: scalars).deinitialize().deallocate()
+            children.deallocate()
+        }
+    }
+
+    private let storage: Storage
+    // The storage's buffers, held here too so that reading them never touches the storage object.
+    let records: UnsafeBufferPointer<Record>
+    let scalars: UnsafeBufferPointer<String>
+    let children: UnsafeBufferPointer<Int32>
     /// The root node.
     package let root: Int
+
+    init(storage: Storage, root: Int) {
+        self.storage = storage
+        records = storage.records
+        scalars = storage.scalars
+        children = storage.children
+        self.root = root
+    }
 
     /// Where the node starts.
     package func location(_ node: Int) -> SourceLocation {
@@ -120,8 +151,8 @@ package struct YAMLDocument: Sendable {
     }
 
     /// A sequence's items, as node ids.
-    package struct Items: RandomAccessCollection, Sendable {
-        let children: [Int32]
+    package struct Items: RandomAccessCollection, @unchecked Sendable {
+        let children: UnsafeBufferPointer<Int32>
         let start: Int
         package let count: Int
 
@@ -131,8 +162,8 @@ package struct YAMLDocument: Sendable {
     }
 
     /// A mapping's entries, as node ids of each key and value.
-    package struct Entries: RandomAccessCollection, Sendable {
-        let children: [Int32]
+    package struct Entries: RandomAccessCollection, @unchecked Sendable {
+        let children: UnsafeBufferPointer<Int32>
         let start: Int
         package let count: Int
 

@@ -2,7 +2,7 @@ import YAML
 
 /// The instances and resources a file declares, read from the raw YAML before decoding so that a
 /// reference to something declared but invalid is not reported a second time.
-struct DeclaredAddresses {
+struct DeclaredAddresses: Sendable {
     private var instances: [String] = []
     private var resources: [Address: [String]] = [:]
 

@@ -40,26 +40,49 @@ extension NodeDecoder {
         return .list(values)
     }
 
-    mutating func decodeMap(_ node: Int, rule: MapRule, at path: ValuePath) -> Value? {
+    /// A mapping with free-form keys. The entries of a large one are decoded on all cores when
+    /// `concurrently` (a collection of resources: each entry stands alone), their values and diagnostics
+    /// then put together in file order.
+    mutating func decodeMap(_ node: Int, rule: MapRule, at path: ValuePath, concurrently: Bool = false) -> Value? {
         guard let entries = document.entries(node) else {
             mismatch(node, expected: .map(rule), at: path)
             return nil
         }
         checkCount(entries.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "entry", node, path)
-        var values: [Value.Entry] = []
         let base = path.extendable()
-        for entry in entries {
-            let keyLocation = document.location(entry.key)
-            guard let key = stringKey(entry.key, at: path),
-                check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: keyLocation, path: path)
-            else { continue }
-            let entryPath = base.appending(key)
-            guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: keyLocation) else {
-                continue
-            }
-            values.append(Value.Entry(key: Located(key, at: keyLocation), value: value))
+        guard concurrently else {
+            var values: [Value.Entry] = []
+            for entry in entries { decodeEntry(entry, rule: rule, path: path, base: base, into: &values) }
+            return .mapping(values)
+        }
+        var decoder = self
+        decoder.diagnostics = Diagnostics()
+        let chunks = Concurrently.map(over: entries.count, minimumChunk: 16) { [decoder] range in
+            var chunk = decoder
+            var values: [Value.Entry] = []
+            for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
+            return (values: values, diagnostics: chunk.diagnostics)
+        }
+        var values: [Value.Entry] = []
+        values.reserveCapacity(entries.count)
+        for chunk in chunks {
+            values += chunk.values
+            diagnostics.append(contentsOf: chunk.diagnostics)
         }
         return .mapping(values)
+    }
+
+    private mutating func decodeEntry(
+        _ entry: (key: Int, value: Int), rule: MapRule, path: ValuePath, base: ValuePath,
+        into values: inout [Value.Entry]
+    ) {
+        let keyLocation = document.location(entry.key)
+        guard let key = stringKey(entry.key, at: path),
+            check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: keyLocation, path: path)
+        else { return }
+        let entryPath = base.appending(key)
+        guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: keyLocation) else { return }
+        values.append(Value.Entry(key: Located(key, at: keyLocation), value: value))
     }
 
     mutating func decodeObject(_ node: Int, shape: ObjectShape, at path: ValuePath, owner: SourceLocation?)

@@ -3,13 +3,13 @@ import YAML
 /// Turns YAML nodes (of the parsed file's flat `YAMLDocument`) into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
 /// problem with its location. Invalid values are left out of the result (so one mistake is reported once)
 /// and decoding carries on with the rest of the file.
-struct NodeDecoder {
+struct NodeDecoder: Sendable {
     let file: String
     /// The parsed file; nodes are ids into it.
     let document: YAMLDocument
     /// Every instance and resource the file declares, for checking references.
     let declared: DeclaredAddresses
-    private(set) var diagnostics = Diagnostics()
+    var diagnostics = Diagnostics()
 
     init(file: String, document: YAMLDocument, declared: DeclaredAddresses) {
         self.file = file
@@ -31,7 +31,8 @@ struct NodeDecoder {
         case .map(let rule): value = decodeMap(node, rule: rule, at: path)
         case .object(let shape): value = decodeObject(node, shape: shape, at: path, owner: owner)
         case .collection(let kind):
-            value = decodeMap(node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path)
+            value = decodeMap(
+                node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrently: true)
         case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
         }
         return value.map { Located($0, at: document.location(node)) }

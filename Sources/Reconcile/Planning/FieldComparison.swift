@@ -16,6 +16,13 @@ enum FieldComparison {
         guard case .known(let value) = desired else {
             return [AttributeChange(path: path, change: unknownChange(field, desired, observed, known: known))]
         }
+        // Equal arrays are equal sets and equal keyed lists, equal objects equal maps: no change to report.
+        switch (field.comparison, value) {
+        case (.set, .array), (.keyedList, .array), (.map, .object):
+            if value == observed { return [] }
+        default:
+            break
+        }
         let change: AttributeChange.Change?
         switch field.comparison {
         case .scalar, .json:

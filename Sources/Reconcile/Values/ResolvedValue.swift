@@ -13,8 +13,8 @@ public enum ResolvedValue: Sendable, Equatable {
     /// Fills in `value`'s references from `known`.
     public init(_ value: Value, known: KnownValues) {
         // Most values wait for nothing: those are resolved without making the template.
-        guard Self.waits(value, known: known) else {
-            self = .known(Self.resolved(value, known: known))
+        if let resolved = Self.resolvedIfKnown(value, known: known) {
+            self = .known(resolved)
             return
         }
         var waiting: [Reference] = []
@@ -24,18 +24,34 @@ public enum ResolvedValue: Sendable, Equatable {
         self = .unknown(template: template, waitingFor: unique)
     }
 
-    /// Whether `value` holds a reference `known` has no value for.
-    private static func waits(_ value: Value, known: KnownValues) -> Bool {
+    /// The value resolved, or nil when it holds a reference `known` has no value for.
+    private static func resolvedIfKnown(_ value: Value, known: KnownValues) -> JSONValue? {
         switch value {
         case .string(let template):
-            for part in template.parts {
-                if case .reference(let reference) = part, known[reference] == nil { return true }
+            if let literal = template.literal { return .string(literal) }
+            return template.resolve { known[$0] }.map(JSONValue.string)
+        case .integer(let number): return .integer(Int64(number))
+        case .boolean(let flag): return .bool(flag)
+        case .list(let items):
+            var values: [JSONValue] = []
+            values.reserveCapacity(items.count)
+            for item in items {
+                guard let resolved = resolvedIfKnown(item.value, known: known) else { return nil }
+                values.append(resolved)
             }
-            return false
-        case .integer, .boolean: return false
-        case .list(let items): return items.contains { waits($0.value, known: known) }
-        case .mapping(let entries): return entries.contains { waits($0.value.value, known: known) }
-        case .json(let document): return document.references.contains { known[$0.value] == nil }
+            return .array(values)
+        case .mapping(let entries):
+            var object: [String: JSONValue] = [:]
+            object.reserveCapacity(entries.count)
+            for entry in entries {
+                guard let resolved = resolvedIfKnown(entry.value.value, known: known) else { return nil }
+                // The first of two equal keys wins.
+                if object[entry.key.value] == nil { object[entry.key.value] = resolved }
+            }
+            return .object(object)
+        case .json(let document):
+            guard document.references.allSatisfy({ known[$0.value] != nil }) else { return nil }
+            return document.resolve { known[$0] } ?? .null
         }
     }
 
@@ -96,18 +112,6 @@ public enum ResolvedValue: Sendable, Equatable {
         switch self {
         case .known(let value): value
         case .unknown(let template, _): template
-        }
-    }
-
-    private static func resolved(_ value: Value, known: KnownValues) -> JSONValue {
-        switch value {
-        case .string(let template): .string(template.resolve { known[$0] } ?? "")
-        case .integer(let number): .integer(Int64(number))
-        case .boolean(let flag): .bool(flag)
-        case .list(let items): .array(items.map { resolved($0.value, known: known) })
-        case .mapping(let entries):
-            .object(Dictionary(entries.map { ($0.key.value, resolved($0.value.value, known: known)) }) { a, _ in a })
-        case .json(let document): document.resolve { known[$0] } ?? .null
         }
     }
 
