@@ -20,50 +20,92 @@ public struct JSONFormatting: Sendable, Equatable {
 extension JSONValue {
     /// The value as JSON text. With `.canonical` (the default) equal values give identical text.
     public func serialized(_ formatting: JSONFormatting = .canonical) -> String {
-        var out = ""
+        // Scalars, which plans and diagnostics show one by one, are made directly.
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return value ? "true" : "false"
+        case .integer(let value): return String(value)
+        case .double(let value): return Self.format(double: value)
+        case .string(let value) where value.utf8.allSatisfy(Self.isPlain): return "\"" + value + "\""
+        default: return String(decoding: serializedUTF8(formatting), as: UTF8.self)
+        }
+    }
+
+    /// The UTF-8 bytes of `serialized(formatting)`, without making the string (what digests hash).
+    public func serializedUTF8(_ formatting: JSONFormatting = .canonical) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         write(to: &out, formatting: formatting, indent: 0)
         return out
     }
 
-    private func write(to out: inout String, formatting: JSONFormatting, indent: Int) {
-        let newline = formatting.pretty ? "\n" : ""
-        let pad = { (level: Int) in formatting.pretty ? String(repeating: "  ", count: level) : "" }
+    private func write(to out: inout [UInt8], formatting: JSONFormatting, indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .integer(let value): out += String(value)
-        case .double(let value): out += Self.format(double: value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .double(let value): out.append(contentsOf: Self.format(double: value).utf8)
         case .string(let value): Self.writeQuoted(value, to: &out)
         case .array(let elements):
             if elements.isEmpty {
-                out += "[]"
+                out.append(contentsOf: "[]".utf8)
                 return
             }
-            out += "[" + newline
+            out.append(UInt8(ascii: "["))
+            Self.newline(&out, formatting)
             for (offset, element) in elements.enumerated() {
-                out += pad(indent + 1)
+                Self.pad(&out, formatting, indent + 1)
                 element.write(to: &out, formatting: formatting, indent: indent + 1)
-                out += (offset == elements.count - 1 ? "" : ",") + newline
+                if offset != elements.count - 1 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, formatting)
             }
-            out += pad(indent) + "]"
+            Self.pad(&out, formatting, indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty {
-                out += "{}"
+                out.append(contentsOf: "{}".utf8)
                 return
             }
-            let keys =
-                formatting.sortedKeys
-                ? members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } : Array(members.keys)
-            out += "{" + newline
-            for (offset, key) in keys.enumerated() {
-                out += pad(indent + 1)
-                Self.writeQuoted(key, to: &out)
-                out += formatting.pretty ? ": " : ":"
-                members[key]!.write(to: &out, formatting: formatting, indent: indent + 1)
-                out += (offset == keys.count - 1 ? "" : ",") + newline
+            out.append(UInt8(ascii: "{"))
+            Self.newline(&out, formatting)
+            if formatting.sortedKeys {
+                let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+                for (offset, member) in sorted.enumerated() {
+                    Self.write(
+                        member: member.key, member.value, last: offset == sorted.count - 1, to: &out, formatting, indent
+                    )
+                }
+            } else {
+                for (offset, member) in members.enumerated() {
+                    Self.write(
+                        member: member.key, member.value, last: offset == members.count - 1, to: &out, formatting,
+                        indent)
+                }
             }
-            out += pad(indent) + "}"
+            Self.pad(&out, formatting, indent)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func write(
+        member key: String, _ value: JSONValue, last: Bool, to out: inout [UInt8], _ formatting: JSONFormatting,
+        _ indent: Int
+    ) {
+        pad(&out, formatting, indent + 1)
+        writeQuoted(key, to: &out)
+        out.append(UInt8(ascii: ":"))
+        if formatting.pretty { out.append(UInt8(ascii: " ")) }
+        value.write(to: &out, formatting: formatting, indent: indent + 1)
+        if !last { out.append(UInt8(ascii: ",")) }
+        newline(&out, formatting)
+    }
+
+    private static func newline(_ out: inout [UInt8], _ formatting: JSONFormatting) {
+        if formatting.pretty { out.append(UInt8(ascii: "\n")) }
+    }
+
+    private static func pad(_ out: inout [UInt8], _ formatting: JSONFormatting, _ level: Int) {
+        if formatting.pretty { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
     }
 
     private static func format(double: Double) -> String {
@@ -72,29 +114,37 @@ extension JSONValue {
         return String(double)
     }
 
-    private static func writeQuoted(_ string: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escape: they go in whole.
-        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            out += string
-            out += "\""
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// Whether a byte of a string stands for itself in JSON text.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+    }
+
+    /// The string quoted, with `"`, `\\` and control characters escaped. Bytes of multi-byte characters are
+    /// all 0x80 or above, so the UTF-8 is escaped byte by byte.
+    private static func writeQuoted(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { bytes in
+            // Most strings need no escape: they go in whole.
+            var clean = 0
+            while clean < bytes.count, isPlain(bytes[clean]) { clean += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<clean]))
+            for byte in bytes[clean...] {
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+                case 0x08: out.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    out.append(contentsOf: (#"\u"# + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                default: out.append(byte)
+                }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -20,8 +20,8 @@ struct SyntaxError: Error {
     var location: SourceLocation
 }
 
-/// Pulls events from libyaml's parser (`yaml_parser_parse`) over a UTF-8 buffer that outlives the reader and
-/// ends with one NUL byte that is not part of the input (so even empty input has an address).
+/// Pulls events from libyaml's parser (`yaml_parser_parse`) over a UTF-8 buffer that outlives the reader (its
+/// base address must not be nil, even when it is empty).
 struct EventReader: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let buffer: UnsafeBufferPointer<UInt8>
@@ -33,7 +33,7 @@ struct EventReader: ~Copyable {
             preconditionFailure("libyaml could not allocate a parser")
         }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, buffer.baseAddress!, buffer.count - 1)
+        yaml_parser_set_input_string(parser, buffer.baseAddress!, buffer.count)
     }
 
     deinit {

@@ -38,16 +38,28 @@ public struct YAMLParser: Sendable {
     /// Parses `text`, naming `file` in diagnostics. Throws every problem found; a syntax error stops the
     /// parse, other problems (such as duplicate keys) are collected and parsing continues.
     public func parse(_ text: String, file: String) throws(Diagnostics) -> Node {
-        var builder = TreeBuilder(file: file, limits: limits)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 1)
-        bytes.append(contentsOf: text.utf8)
-        bytes.append(0)
-        let root = bytes.withUnsafeBufferPointer { buffer in
-            var reader = EventReader(buffer: buffer)
+        let document = try self.document(text, file: file)
+        return document.node(document.root)
+    }
+
+    /// Parses `text` like `parse(_:file:)`, into the flat form: the same nodes, the same problems, much
+    /// less to build.
+    package func document(_ text: String, file: String) throws(Diagnostics) -> YAMLDocument {
+        var text = text
+        var builder = DocumentBuilder(file: file, limits: limits, expectedBytes: text.utf8.count)
+        // libyaml reads the string's own UTF-8 in place (empty input still needs an address).
+        let document = text.withUTF8 { utf8 in
+            guard utf8.baseAddress != nil else {
+                return [UInt8(0)].withUnsafeBufferPointer { byte in
+                    var reader = EventReader(buffer: UnsafeBufferPointer(rebasing: byte[0..<0]))
+                    return builder.build(from: &reader)
+                }
+            }
+            var reader = EventReader(buffer: utf8)
             return builder.build(from: &reader)
         }
         if builder.diagnostics.hasErrors { throw builder.diagnostics }
-        return root ?? Node(.scalar(Scalar(value: "", type: .null, style: .plain)), at: .start)
+        guard let document else { throw builder.diagnostics }
+        return document
     }
 }

@@ -2,26 +2,34 @@ import YAML
 
 /// The instances and resources a file declares, read from the raw YAML before decoding so that a
 /// reference to something declared but invalid is not reported a second time.
-struct DeclaredAddresses {
+struct DeclaredAddresses: Sendable {
     private var instances: [String] = []
     private var resources: [Address: [String]] = [:]
 
     /// Collects the declared keys from the file's root node.
-    init(root: Node) {
-        for entry in root["connect"]?.mapping ?? [] where entry.keyScalar.type == .string {
-            let instance = entry.keyScalar.value
+    init(document: YAMLDocument) {
+        let root = document.root
+        for entry in Self.stringKeyed(document.value(root, key: "connect"), in: document) {
+            let instance = document.keyText(entry.key)
             instances.append(instance)
             for kind in ResourceKind.kinds(in: .connectInstance) {
-                resources[Address(["connect", instance, kind.collection])] = keys(of: entry.value[kind.collection])
+                resources[Address(["connect", instance, kind.collection])] = Self.stringKeyed(
+                    document.value(entry.value, key: kind.collection), in: document
+                ).map { document.keyText($0.key) }
             }
         }
+        let rolesAnywhere = document.value(root, key: "rolesAnywhere")
         for kind in ResourceKind.kinds(in: .rolesAnywhere) {
-            resources[Address(["rolesAnywhere", kind.collection])] = keys(of: root["rolesAnywhere"]?[kind.collection])
+            resources[Address(["rolesAnywhere", kind.collection])] = Self.stringKeyed(
+                rolesAnywhere.flatMap { document.value($0, key: kind.collection) }, in: document
+            ).map { document.keyText($0.key) }
         }
     }
 
-    private func keys(of node: Node?) -> [String] {
-        (node?.mapping ?? []).filter { $0.keyScalar.type == .string }.map(\.keyScalar.value)
+    /// The entries of `node` with string keys; none if it is not a mapping.
+    private static func stringKeyed(_ node: Int?, in document: YAMLDocument) -> [(key: Int, value: Int)] {
+        guard let entries = node.flatMap(document.entries) else { return [] }
+        return entries.filter { document.scalarType($0.key) == .string }
     }
 
     /// Why `reference` does not resolve (with a suggestion), or `nil` when its target is declared.

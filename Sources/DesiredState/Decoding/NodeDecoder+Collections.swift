@@ -1,8 +1,8 @@
 import YAML
 
 extension NodeDecoder {
-    mutating func decodeList(_ node: Node, rule: ListRule, at path: ValuePath) -> Value? {
-        guard let items = node.sequence else {
+    mutating func decodeList(_ node: Int, rule: ListRule, at path: ValuePath) -> Value? {
+        guard let items = document.items(node) else {
             mismatch(node, expected: .list(rule), at: path)
             return nil
         }
@@ -19,10 +19,10 @@ extension NodeDecoder {
             case .values:
                 if let first = seen[value.value] {
                     let shown = value.value.template.map { Self.quoted($0.description) } ?? "value"
-                    error(itemPath.message("duplicate value \(shown) (first at \(first))"), at: item.location)
+                    error(itemPath.message("duplicate value \(shown) (first at \(first))"), at: value.location)
                     continue
                 }
-                seen.add(value.value, at: item.location)
+                seen.add(value.value, at: value.location)
             case .key(let key):
                 if let keyValue = value.value[key] {
                     if let first = seen[keyValue.value] {
@@ -40,31 +40,55 @@ extension NodeDecoder {
         return .list(values)
     }
 
-    mutating func decodeMap(_ node: Node, rule: MapRule, at path: ValuePath) -> Value? {
-        guard let entries = node.mapping else {
+    /// A mapping with free-form keys. The entries of a large one are decoded on all cores when
+    /// `concurrently` (a collection of resources: each entry stands alone), their values and diagnostics
+    /// then put together in file order.
+    mutating func decodeMap(_ node: Int, rule: MapRule, at path: ValuePath, concurrently: Bool = false) -> Value? {
+        guard let entries = document.entries(node) else {
             mismatch(node, expected: .map(rule), at: path)
             return nil
         }
         checkCount(entries.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "entry", node, path)
-        var values: [Value.Entry] = []
         let base = path.extendable()
-        for entry in entries {
-            guard let key = stringKey(entry, at: path),
-                check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: entry.key.location, path: path)
-            else { continue }
-            let entryPath = base.appending(key)
-            guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: entry.key.location) else {
-                continue
-            }
-            values.append(Value.Entry(key: Located(key, at: entry.key.location), value: value))
+        guard concurrently else {
+            var values: [Value.Entry] = []
+            for entry in entries { decodeEntry(entry, rule: rule, path: path, base: base, into: &values) }
+            return .mapping(values)
+        }
+        var decoder = self
+        decoder.diagnostics = Diagnostics()
+        let chunks = Concurrently.map(over: entries.count, minimumChunk: 16) { [decoder] range in
+            var chunk = decoder
+            var values: [Value.Entry] = []
+            for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
+            return (values: values, diagnostics: chunk.diagnostics)
+        }
+        var values: [Value.Entry] = []
+        values.reserveCapacity(entries.count)
+        for chunk in chunks {
+            values += chunk.values
+            diagnostics.append(contentsOf: chunk.diagnostics)
         }
         return .mapping(values)
     }
 
-    mutating func decodeObject(_ node: Node, shape: ObjectShape, at path: ValuePath, owner: SourceLocation?)
+    private mutating func decodeEntry(
+        _ entry: (key: Int, value: Int), rule: MapRule, path: ValuePath, base: ValuePath,
+        into values: inout [Value.Entry]
+    ) {
+        let keyLocation = document.location(entry.key)
+        guard let key = stringKey(entry.key, at: path),
+            check(key, subject: "key \(Self.quoted(key))", rule: rule.key, at: keyLocation, path: path)
+        else { return }
+        let entryPath = base.appending(key)
+        guard let value = decode(entry.value, as: rule.value, at: entryPath, owner: keyLocation) else { return }
+        values.append(Value.Entry(key: Located(key, at: keyLocation), value: value))
+    }
+
+    mutating func decodeObject(_ node: Int, shape: ObjectShape, at path: ValuePath, owner: SourceLocation?)
         -> Value?
     {
-        guard let entries = node.mapping else {
+        guard let entries = document.entries(node) else {
             mismatch(node, expected: .object(shape), at: path)
             return nil
         }
@@ -72,23 +96,24 @@ extension NodeDecoder {
         var present = PresentKeys()
         let base = path.extendable()
         for entry in entries {
-            guard let key = stringKey(entry, at: path) else { continue }
+            let keyLocation = document.location(entry.key)
+            guard let key = stringKey(entry.key, at: path) else { continue }
             guard let field = shape.field(key) else {
                 error(
                     path.message("unknown key \(Self.quoted(key))\(Self.suggestion(for: key, in: shape))"),
-                    at: entry.key.location)
+                    at: keyLocation)
                 continue
             }
-            present.add(key, at: entry.key.location)
+            present.add(key, at: keyLocation)
             let fieldPath = base.appending(key)
             if let deprecation = field.deprecation {
-                warning(fieldPath.message(deprecation), at: entry.key.location)
+                warning(fieldPath.message(deprecation), at: keyLocation)
             }
-            if let value = decode(entry.value, as: field.type, at: fieldPath, owner: entry.key.location) {
-                values.append(Value.Entry(key: Located(key, at: entry.key.location), value: value))
+            if let value = decode(entry.value, as: field.type, at: fieldPath, owner: keyLocation) {
+                values.append(Value.Entry(key: Located(key, at: keyLocation), value: value))
             }
         }
-        let anchor = owner ?? node.location
+        let anchor = owner ?? document.location(node)
         for field in shape.fields where field.isRequired && present[field.key] == nil {
             error(path.message("missing required key \"\(field.key)\""), at: anchor)
         }
@@ -140,28 +165,29 @@ extension NodeDecoder {
     }
 
     /// The key of a mapping entry, which must be a string.
-    private mutating func stringKey(_ entry: Node.Entry, at path: ValuePath) -> String? {
-        let scalar = entry.keyScalar
-        guard scalar.type == .string else {
-            var message = "keys must be strings, found \(scalar.type.kindDescription) key"
-            if scalar.type != .null { message += "; quote it (\"\(scalar.value)\")" }
-            error(path.message(message), at: entry.key.location)
+    private mutating func stringKey(_ key: Int, at path: ValuePath) -> String? {
+        let text = document.keyText(key)
+        guard let type = document.scalarType(key), type == .string else {
+            let type = document.scalarType(key) ?? .null
+            var message = "keys must be strings, found \(type.kindDescription) key"
+            if type != .null { message += "; quote it (\"\(text)\")" }
+            error(path.message(message), at: document.location(key))
             return nil
         }
-        return scalar.value
+        return text
     }
 
     /// Reports a list or map with too few or too many elements.
     private mutating func checkCount(
-        _ count: Int, minimum: Int?, maximum: Int?, noun: String, _ node: Node, _ path: ValuePath
+        _ count: Int, minimum: Int?, maximum: Int?, noun: String, _ node: Int, _ path: ValuePath
     ) {
         let plural = noun == "entry" ? "entries" : "\(noun)s"
         func counted(_ number: Int) -> String { "\(number) \(number == 1 ? noun : plural)" }
         if let minimum, count < minimum {
-            error(path.message("has \(counted(count)); AWS requires at least \(minimum)"), at: node.location)
+            error(path.message("has \(counted(count)); AWS requires at least \(minimum)"), at: document.location(node))
         }
         if let maximum, count > maximum {
-            error(path.message("has \(counted(count)); AWS allows at most \(maximum)"), at: node.location)
+            error(path.message("has \(counted(count)); AWS allows at most \(maximum)"), at: document.location(node))
         }
     }
 }

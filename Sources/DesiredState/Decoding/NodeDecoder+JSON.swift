@@ -3,27 +3,28 @@ import YAML
 
 extension NodeDecoder {
     /// A JSON object written as a YAML mapping, or as a string of JSON text.
-    mutating func decodeJSON(_ node: Node, rule: JSONRule, at path: ValuePath) -> Value? {
+    mutating func decodeJSON(_ node: Int, rule: JSONRule, at path: ValuePath) -> Value? {
         var references: [Located<Reference>] = []
         let value: JSONValue
-        switch node.content {
+        let location = document.location(node)
+        switch document.kind(node) {
         case .mapping:
             guard let converted = json(from: node, at: path, references: &references) else { return nil }
             value = converted
-        case .scalar(let scalar) where scalar.type == .string:
-            switch JSONValue.parse(scalar.value) {
+        case .scalar(.string, _):
+            switch JSONValue.parse(document.keyText(node)) {
             case .success(let parsed): value = parsed
             case .failure(let failure):
-                error(path.message("is not valid JSON: \(failure)"), at: node.location)
+                error(path.message("is not valid JSON: \(failure)"), at: location)
                 return nil
             }
             guard case .object = value else {
-                error(path.message("must be a JSON object, found \(value.kindDescription)"), at: node.location)
+                error(path.message("must be a JSON object, found \(value.kindDescription)"), at: location)
                 return nil
             }
             var valid = true
             for string in value.strings {
-                guard let found = templateReferences(in: string, at: node.location, path: path) else {
+                guard let found = templateReferences(in: string, at: location, path: path) else {
                     valid = false
                     continue
                 }
@@ -37,41 +38,44 @@ extension NodeDecoder {
         let length = value.serialized().unicodeScalars.count
         if let maximum = rule.maxLength, length > maximum {
             error(
-                path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: node.location)
+                path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: location)
             return nil
         }
         return .json(JSONDocument(value: value, references: references))
     }
 
     /// Converts YAML to JSONValue: scalars keep their core-schema type, mapping keys become strings.
-    private mutating func json(from node: Node, at path: ValuePath, references: inout [Located<Reference>])
+    private mutating func json(from node: Int, at path: ValuePath, references: inout [Located<Reference>])
         -> JSONValue?
     {
-        switch node.content {
-        case .scalar(let scalar):
+        let location = document.location(node)
+        switch document.kind(node) {
+        case .scalar(let type, let style):
+            let scalar = Scalar(value: document.keyText(node), type: type, style: style)
             switch scalar.type {
             case .null: return .null
             case .bool: return .bool(scalar.boolValue!)
             case .int:
                 guard let value = scalar.intValue else {
-                    error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
+                    error(path.message("\(scalar.value) is too large for an integer"), at: location)
                     return nil
                 }
                 return .integer(Int64(value))
             case .float:
                 guard let value = scalar.doubleValue, value.isFinite else {
-                    error(path.message("\(scalar.value) cannot be represented in JSON"), at: node.location)
+                    error(path.message("\(scalar.value) cannot be represented in JSON"), at: location)
                     return nil
                 }
                 return .double(value)
             case .string:
-                guard let found = templateReferences(in: scalar.value, at: node.location, path: path) else {
+                guard let found = templateReferences(in: scalar.value, at: location, path: path) else {
                     return nil
                 }
                 references += found
                 return .string(scalar.value)
             }
-        case .sequence(let items):
+        case .sequence:
+            let items = document.items(node)!
             var values: [JSONValue] = []
             var valid = true
             let base = path.extendable()
@@ -83,14 +87,15 @@ extension NodeDecoder {
                 }
             }
             return valid ? .array(values) : nil
-        case .mapping(let entries):
+        case .mapping:
+            let entries = document.entries(node)!
             var members: [String: JSONValue] = [:]
             var valid = true
             let base = path.extendable()
             for entry in entries {
-                let key = entry.keyScalar.value
+                let key = document.keyText(entry.key)
                 if members[key] != nil {
-                    error(path.message("duplicate JSON key \(Self.quoted(key))"), at: entry.key.location)
+                    error(path.message("duplicate JSON key \(Self.quoted(key))"), at: document.location(entry.key))
                     valid = false
                 } else if let value = json(from: entry.value, at: base.appending(key), references: &references) {
                     members[key] = value

@@ -1,26 +1,27 @@
 import YAML
 
 extension NodeDecoder {
-    mutating func decodeString(_ node: Node, rule: StringRule, at path: ValuePath) -> Value? {
-        guard let scalar = node.scalar, scalar.type == .string else {
+    mutating func decodeString(_ node: Int, rule: StringRule, at path: ValuePath) -> Value? {
+        guard document.scalarType(node) == .string, let text = document.text(node) else {
             mismatch(node, expected: .string(rule), at: path)
             return nil
         }
+        let location = document.location(node)
         let template: Template
         if rule.allowsReferences {
-            switch Template.parse(scalar.value) {
+            switch Template.parse(text) {
             case .success(let parsed): template = parsed
             case .failure(let failure):
-                error(path.message(failure.message), at: node.location)
+                error(path.message(failure.message), at: location)
                 return nil
             }
-            guard checkReferences(template.references, at: node.location, path: path) else { return nil }
+            guard checkReferences(template.references, at: location, path: path) else { return nil }
         } else {
-            template = Template(literal: scalar.value)
+            template = Template(literal: text)
         }
         // A value with a reference is not known until apply: its constraints cannot be checked now.
         if let literal = template.literal {
-            guard check(literal, subject: Self.quoted(literal), rule: rule, at: node.location, path: path) else {
+            guard check(literal, subject: Self.quoted(literal), rule: rule, at: location, path: path) else {
                 return nil
             }
         }
@@ -81,18 +82,18 @@ extension NodeDecoder {
         return valid
     }
 
-    mutating func decodeInteger(_ node: Node, rule: IntegerRule, at path: ValuePath) -> Value? {
-        guard let scalar = node.scalar, scalar.type == .int else {
+    mutating func decodeInteger(_ node: Int, rule: IntegerRule, at path: ValuePath) -> Value? {
+        guard let scalar = document.scalar(node), scalar.type == .int else {
             mismatch(node, expected: .integer(rule), at: path)
             return nil
         }
         guard let value = scalar.intValue else {
-            error(path.message("\(scalar.value) is too large for an integer"), at: node.location)
+            error(path.message("\(scalar.value) is too large for an integer"), at: document.location(node))
             return nil
         }
         if let allowed = rule.allowedValues, !allowed.contains(value) {
             let expected = allowed.map(String.init).joined(separator: " or ")
-            error(path.message("unsupported value \(value); expected \(expected)"), at: node.location)
+            error(path.message("unsupported value \(value); expected \(expected)"), at: document.location(node))
             return nil
         }
         let outOfRange = value < (rule.minimum ?? .min) || value > (rule.maximum ?? .max)
@@ -104,14 +105,14 @@ extension NodeDecoder {
                 case (nil, let maximum?): "at most \(maximum)"
                 case (nil, nil): ""
                 }
-            error(path.message("\(value) is out of range; AWS allows \(range)"), at: node.location)
+            error(path.message("\(value) is out of range; AWS allows \(range)"), at: document.location(node))
             return nil
         }
         return .integer(value)
     }
 
-    mutating func decodeBoolean(_ node: Node, at path: ValuePath) -> Value? {
-        guard let scalar = node.scalar, let value = scalar.boolValue else {
+    mutating func decodeBoolean(_ node: Int, at path: ValuePath) -> Value? {
+        guard let scalar = document.scalar(node), let value = scalar.boolValue else {
             mismatch(node, expected: .boolean, at: path)
             return nil
         }

@@ -1,22 +1,25 @@
 import YAML
 
-/// Turns YAML nodes into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
+/// Turns YAML nodes (of the parsed file's flat `YAMLDocument`) into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
 /// problem with its location. Invalid values are left out of the result (so one mistake is reported once)
 /// and decoding carries on with the rest of the file.
-struct NodeDecoder {
+struct NodeDecoder: Sendable {
     let file: String
+    /// The parsed file; nodes are ids into it.
+    let document: YAMLDocument
     /// Every instance and resource the file declares, for checking references.
     let declared: DeclaredAddresses
-    private(set) var diagnostics = Diagnostics()
+    var diagnostics = Diagnostics()
 
-    init(file: String, declared: DeclaredAddresses) {
+    init(file: String, document: YAMLDocument, declared: DeclaredAddresses) {
         self.file = file
+        self.document = document
         self.declared = declared
     }
 
     /// Decodes `node` as `type`. `owner` is where the key holding this value is written: object-level
     /// problems (a missing key) are reported there.
-    mutating func decode(_ node: Node, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
+    mutating func decode(_ node: Int, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
         -> Located<Value>?
     {
         let value: Value?
@@ -28,10 +31,11 @@ struct NodeDecoder {
         case .map(let rule): value = decodeMap(node, rule: rule, at: path)
         case .object(let shape): value = decodeObject(node, shape: shape, at: path, owner: owner)
         case .collection(let kind):
-            value = decodeMap(node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path)
+            value = decodeMap(
+                node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrently: true)
         case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
         }
-        return value.map { Located($0, at: node.location) }
+        return value.map { Located($0, at: document.location(node)) }
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {
@@ -43,18 +47,18 @@ struct NodeDecoder {
     }
 
     /// Reports that `node` is not what `type` expects, with a hint for the usual YAML mistakes.
-    mutating func mismatch(_ node: Node, expected type: ValueType, at path: ValuePath) {
-        var message = "expected \(type.expectation), found \(Self.found(node))"
-        if let scalar = node.scalar {
+    mutating func mismatch(_ node: Int, expected type: ValueType, at path: ValuePath) {
+        var message = "expected \(type.expectation), found \(Self.found(node, in: document))"
+        if let scalar = document.scalar(node) {
             message += Self.hint(for: scalar, expected: type)
         }
-        error(path.message(message), at: node.location)
+        error(path.message(message), at: document.location(node))
     }
 
     /// What a node is, in the words of messages (`a list`, not `a sequence`).
-    static func found(_ node: Node) -> String {
-        switch node.content {
-        case .scalar(let scalar): scalar.type.kindDescription
+    static func found(_ node: Int, in document: YAMLDocument) -> String {
+        switch document.kind(node) {
+        case .scalar(let type, _): type.kindDescription
         case .sequence: "a list"
         case .mapping: "a mapping"
         }

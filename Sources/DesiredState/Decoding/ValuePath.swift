@@ -5,8 +5,8 @@
 /// component is held inline and the rest is a chain of shared links; `extendable()` turns a container's path
 /// into a link once, so that its elements' paths cost no allocation. The text is put together only for a
 /// message.
-struct ValuePath: CustomStringConvertible {
-    enum Component {
+struct ValuePath: Sendable, CustomStringConvertible {
+    enum Component: Sendable {
         case key(String)
         case index(Int)
     }

@@ -1,43 +1,93 @@
 /// Constraints on a string, mirroring the botocore shape it maps to plus checks AWS would make later.
 public struct StringRule: Sendable, Hashable {
+    private struct Members: Sendable, Hashable {
+        var minLength: Int?
+        var maxLength: Int?
+        var pattern: String?
+        var compiledPattern: Pattern?
+        var patternHint: String?
+        var schemaPattern: String?
+        var allowedValues: [String]?
+        var format: StringFormat?
+        var allowsReferences: Bool
+    }
+
+    private var members: Shared<Members>
+
     /// Fewest characters (Unicode scalars) allowed.
-    public var minLength: Int?
+    public var minLength: Int? {
+        get { members.value.minLength }
+        set { update { $0.minLength = newValue } }
+    }
     /// Most characters (Unicode scalars) allowed.
-    public var maxLength: Int?
+    public var maxLength: Int? {
+        get { members.value.maxLength }
+        set { update { $0.maxLength = newValue } }
+    }
     /// The model's regular expression; the whole string must match it.
     public var pattern: String? {
-        didSet { compiledPattern = pattern.flatMap { try? Pattern($0) } }
+        get { members.value.pattern }
+        set {
+            update {
+                $0.pattern = newValue
+                $0.compiledPattern = newValue.flatMap { try? Pattern($0) }
+            }
+        }
     }
     /// `pattern`, compiled once with the rule (the rules are constants, and every string of a file is checked).
-    private(set) var compiledPattern: Pattern?
+    var compiledPattern: Pattern? { members.value.compiledPattern }
     /// What the pattern allows, in words, for error messages (e.g. "letters, digits and -").
-    public var patternHint: String?
+    public var patternHint: String? {
+        get { members.value.patternHint }
+        set { update { $0.patternHint = newValue } }
+    }
     /// A pattern for the JSON Schema when `pattern` is not portable to ECMA-262 and Python regular
     /// expressions (for example `\p{L}`); `nil` uses `pattern`.
-    public var schemaPattern: String?
+    public var schemaPattern: String? {
+        get { members.value.schemaPattern }
+        set { update { $0.schemaPattern = newValue } }
+    }
     /// The only values allowed (an enum), if any.
-    public var allowedValues: [String]?
+    public var allowedValues: [String]? {
+        get { members.value.allowedValues }
+        set { update { $0.allowedValues = newValue } }
+    }
     /// A syntax checked by parsing, beyond what a pattern can say.
-    public var format: StringFormat?
+    public var format: StringFormat? {
+        get { members.value.format }
+        set { update { $0.format = newValue } }
+    }
     /// Whether `${…}` references are recognised in this string. Identity fields, enums and file-level
     /// settings take their text literally.
-    public var allowsReferences: Bool
+    public var allowsReferences: Bool {
+        get { members.value.allowsReferences }
+        set { update { $0.allowsReferences = newValue } }
+    }
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternHint: String? = nil,
         schemaPattern: String? = nil, allowedValues: [String]? = nil, format: StringFormat? = nil,
         allowsReferences: Bool = true
     ) {
-        self.minLength = minLength
-        self.maxLength = maxLength
-        self.pattern = pattern
-        compiledPattern = pattern.flatMap { try? Pattern($0) }
-        self.patternHint = patternHint
-        self.schemaPattern = schemaPattern
-        self.allowedValues = allowedValues
-        self.format = format
-        self.allowsReferences = allowsReferences
+        members = Shared(
+            Members(
+                minLength: minLength, maxLength: maxLength, pattern: pattern,
+                compiledPattern: pattern.flatMap { try? Pattern($0) }, patternHint: patternHint,
+                schemaPattern: schemaPattern, allowedValues: allowedValues, format: format,
+                allowsReferences: allowsReferences))
     }
+
+    private mutating func update(_ change: (inout Members) -> Void) {
+        var changed = members.value
+        change(&changed)
+        members = Shared(changed)
+    }
+
+    public static func == (lhs: StringRule, rhs: StringRule) -> Bool {
+        lhs.members === rhs.members || lhs.members.value == rhs.members.value
+    }
+
+    public func hash(into hasher: inout Hasher) { members.value.hash(into: &hasher) }
 
     /// Any string.
     public static let any = StringRule()

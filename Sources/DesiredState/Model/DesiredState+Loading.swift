@@ -7,18 +7,20 @@ extension DesiredState {
     /// Every problem is reported: YAML syntax (which stops the parse), then structure, types, AWS
     /// constraints, references, duplicate names and reference cycles.
     public static func load(text: String, file: String) -> LoadResult {
-        let root: Node
+        let document: YAMLDocument
         do {
-            root = try YAMLParser().parse(text, file: file)
+            document = try YAMLParser().document(text, file: file)
         } catch {
             return LoadResult(state: nil, diagnostics: error.sorted())
         }
-        guard root.mapping != nil else {
+        let root = document.root
+        guard document.isMapping(root) else {
             let message =
-                "the file must be a YAML mapping starting with \"version: 1\", found \(NodeDecoder.found(root))"
-            return LoadResult(state: nil, diagnostics: [.error(message, file: file, at: root.location)])
+                "the file must be a YAML mapping starting with \"version: 1\", found "
+                + NodeDecoder.found(root, in: document)
+            return LoadResult(state: nil, diagnostics: [.error(message, file: file, at: document.location(root))])
         }
-        var decoder = NodeDecoder(file: file, declared: DeclaredAddresses(root: root))
+        var decoder = NodeDecoder(file: file, document: document, declared: DeclaredAddresses(document: document))
         let value = decoder.decode(root, as: .object(FileLayout.root), at: .root, owner: nil)
         var diagnostics = decoder.diagnostics
         let model = ModelBuilder(file: file, root: value?.value)

@@ -4,6 +4,7 @@ import Plan
 
 /// Compares one field's desired value with its live one, as the field's `comparison` says, and reports the
 /// differences attribute by attribute. `observed` nil means there is nothing live to compare with (a create).
+/// A known desired value must already be normalised (`FieldMapping.normalized`), as the planner makes it.
 enum FieldComparison {
     static func changes(
         _ field: FieldDescription,
@@ -12,10 +13,16 @@ enum FieldComparison {
         path: String,
         known: KnownValues
     ) -> [AttributeChange] {
-        guard case .known(let raw) = desired else {
+        guard case .known(let value) = desired else {
             return [AttributeChange(path: path, change: unknownChange(field, desired, observed, known: known))]
         }
-        let value = FieldMapping.normalized(raw, field)
+        // Equal arrays are equal sets and equal keyed lists, equal objects equal maps: no change to report.
+        switch (field.comparison, value) {
+        case (.set, .array), (.keyedList, .array), (.map, .object):
+            if value == observed { return [] }
+        default:
+            break
+        }
         let change: AttributeChange.Change?
         switch field.comparison {
         case .scalar, .json:

@@ -44,19 +44,26 @@ public struct Planner: Sendable {
             return .failure(diagnostics)
         }
         let known = KnownValues(observed: observed, desired: desired)
+        // Each resource is planned on its own, on all cores; the graph and the diagnostics are then put
+        // together in file order, exactly as planning them one after the other would.
+        let resources = desired.resources
+        let planned = Concurrently.map(over: resources.count, minimumChunk: 64) { range in
+            range.map { index in self.plan(resources[index], known: known) }
+        }
         var changes: [String: ResourceChange] = [:]
         var unchanged = 0
         var graph = DependencyGraph()
-        for resource in desired.resources {
+        for (resource, outcome) in zip(resources, planned.joined()) {
             let address = resource.address.description
             graph.add(address)
-            do {
-                if let change = try change(for: resource, known: known, graph: &graph) {
-                    changes[address] = change
-                } else {
-                    unchanged += 1
-                }
-            } catch {
+            for target in outcome.waitsFor { graph.add(address, dependsOn: target) }
+            switch outcome.change {
+            case .success(var change?):
+                change.dependsOn = graph.dependencies(of: address)
+                changes[address] = change
+            case .success(nil):
+                unchanged += 1
+            case .failure(let error):
                 let location = error.field.flatMap { resource.keyLocation(of: $0) } ?? resource.location
                 diagnostics.error("\(address): \(error.message)", file: desired.file, at: location)
             }
@@ -90,8 +97,25 @@ public struct Planner: Sendable {
         )
     }
 
+    /// What planning one resource found: its change (nil when it is as declared; `dependsOn` is left for the
+    /// graph to fill in), and the resources it waits for, in the order its fields name them.
+    private struct PlannedResource: Sendable {
+        var change: Result<ResourceChange?, PlanningProblem>
+        var waitsFor: [String]
+    }
+
+    private func plan(_ resource: Resource, known: KnownValues) -> PlannedResource {
+        var waitsFor: [String] = []
+        do {
+            return PlannedResource(
+                change: .success(try change(for: resource, known: known, waitsFor: &waitsFor)), waitsFor: waitsFor)
+        } catch {
+            return PlannedResource(change: .failure(error), waitsFor: waitsFor)
+        }
+    }
+
     /// The change one declared resource needs, or nil when it is as declared.
-    private func change(for resource: Resource, known: KnownValues, graph: inout DependencyGraph)
+    private func change(for resource: Resource, known: KnownValues, waitsFor: inout [String])
         throws(PlanningProblem) -> ResourceChange?
     {
         let behavior = KindBehaviors.behavior(for: resource.kind)
@@ -107,7 +131,7 @@ public struct Planner: Sendable {
             desiredValues[field.key] = value
             if case .unknown(_, let references) = value {
                 for reference in references where !reference.targetsInstance {
-                    graph.add(resource.address.description, dependsOn: reference.target.description)
+                    waitsFor.append(reference.target.description)
                 }
             }
         }
@@ -144,7 +168,6 @@ public struct Planner: Sendable {
             changed: changed,
             known: known
         )
-        let dependencies = graph.dependencies(of: resource.address.description)
         guard let live else {
             return ResourceChange(
                 address: resource.address.description,
@@ -154,7 +177,6 @@ public struct Planner: Sendable {
                 identity: context.identity,
                 attributes: attributes,
                 calls: try behavior.createCalls(context),
-                dependsOn: dependencies,
                 managedFields: Reader.managedFields(of: resource)
             )
         }
@@ -167,7 +189,6 @@ public struct Planner: Sendable {
             identity: live.live.identity,
             attributes: attributes,
             calls: try behavior.updateCalls(context),
-            dependsOn: dependencies,
             fingerprint: live.fingerprint,
             managedFields: Reader.managedFields(of: resource)
         )

@@ -68,6 +68,38 @@ public enum ValueDiff {
         return plain.sorted(by: quotedPrecedes).map(JSONValue.string)
     }
 
+    /// Whether `items` are strings JSON writes unescaped, in strictly increasing `sorted` order: then they
+    /// are already what `sorted(Set(items))` makes.
+    static func isSortedSet(_ items: [JSONValue]) -> Bool {
+        var previous: String?
+        for item in items {
+            guard case .string(let text) = item, isPlain(text) else { return false }
+            if let previous, !quotedPrecedes(previous, text) { return false }
+            previous = text
+        }
+        return true
+    }
+
+    /// Whether `elements` are in the order of the canonical text of their `key` member (what keyed lists
+    /// are sorted by), told without making the text: only when every key is a plain ASCII string, for
+    /// which that order is `quotedPrecedes`. False when it cannot tell so cheaply.
+    static func isOrdered(_ elements: [JSONValue], byStringKey key: String) -> Bool {
+        var previous: String?
+        for element in elements {
+            guard case .string(let text)? = element[key], isPlain(text), text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                return false
+            }
+            if let previous, quotedPrecedes(text, previous) { return false }
+            previous = text
+        }
+        return true
+    }
+
+    /// Whether JSON writes `text` without escapes.
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
     /// Whether `left` + `"` precedes `right` + `"` in byte order.
     static func quotedPrecedes(_ left: String, _ right: String) -> Bool {
         var leftBytes = left.utf8.makeIterator()

@@ -6,7 +6,7 @@ import Crypto
 /// because the values are normalised (sets sorted) before they are hashed.
 public enum Fingerprint {
     public static func of(_ observed: JSONValue) -> String {
-        "sha256:" + sha256Hex(Array(observed.serialized().utf8))
+        "sha256:" + sha256Hex(observed.serializedUTF8())
     }
 
     /// The lower-case hex SHA-256 of `bytes` (plans record the desired file's this way).

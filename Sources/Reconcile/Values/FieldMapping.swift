@@ -72,26 +72,50 @@ public enum FieldMapping {
     }
 
     static func normalized(_ value: JSONValue, _ type: ValueType, _ comparison: Comparison) -> JSONValue {
+        renormalized(value, type, comparison) ?? value
+    }
+
+    /// The canonical form of `value` when it is not canonical already, else nil: most values are (AWS
+    /// reports sets sorted, files list them in order), and those need nothing rebuilt.
+    private static func renormalized(_ value: JSONValue, _ type: ValueType, _ comparison: Comparison) -> JSONValue? {
         switch (comparison, value) {
         case (.set, .array(let items)):
+            if ValueDiff.isSortedSet(items) { return nil }
             return .array(ValueDiff.sorted(Set(items)))
         case (.keyedList(let key), .array(let items)):
-            guard case .list(let rule) = type else { return value }
-            let elements = items.map { normalized($0, rule.element, .structure) }
+            guard case .list(let rule) = type else { return nil }
+            var elements = items
+            var changed = false
+            for index in elements.indices {
+                if let element = renormalized(elements[index], rule.element, .structure) {
+                    elements[index] = element
+                    changed = true
+                }
+            }
+            if ValueDiff.isOrdered(elements, byStringKey: key) { return changed ? .array(elements) : nil }
             let keyed = elements.map { (element: $0, key: $0[key]?.serialized() ?? "") }
             return .array(keyed.sorted { $0.key < $1.key }.map(\.element))
         case (.map(let values), .object(let entries)):
-            guard case .map(let rule) = type else { return value }
-            return .object(entries.mapValues { normalized($0, rule.value, values) })
-        case (.structure, .object(let members)):
-            guard case .object(let shape) = type else { return value }
-            var out: [String: JSONValue] = [:]
-            for (key, member) in members {
-                out[key] = shape.field(key).map { normalized(member, $0) } ?? member
+            guard case .map(let rule) = type else { return nil }
+            var normalized: [String: JSONValue]?
+            for (key, entry) in entries {
+                guard let changed = renormalized(entry, rule.value, values) else { continue }
+                if normalized == nil { normalized = entries }
+                normalized?[key] = changed
             }
-            return .object(out)
+            return normalized.map(JSONValue.object)
+        case (.structure, .object(let members)):
+            guard case .object(let shape) = type else { return nil }
+            var normalized: [String: JSONValue]?
+            for (key, member) in members {
+                guard let field = shape.field(key), let changed = renormalized(member, field.type, field.comparison)
+                else { continue }
+                if normalized == nil { normalized = members }
+                normalized?[key] = changed
+            }
+            return normalized.map(JSONValue.object)
         default:
-            return value
+            return nil
         }
     }
 }

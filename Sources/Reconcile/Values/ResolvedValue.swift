@@ -12,14 +12,46 @@ public enum ResolvedValue: Sendable, Equatable {
 
     /// Fills in `value`'s references from `known`.
     public init(_ value: Value, known: KnownValues) {
+        // Most values wait for nothing: those are resolved without making the template.
+        if let resolved = Self.resolvedIfKnown(value, known: known) {
+            self = .known(resolved)
+            return
+        }
         var waiting: [Reference] = []
         let template = Self.template(value, known: known, waiting: &waiting)
-        if waiting.isEmpty {
-            self = .known(Self.resolved(value, known: known))
-        } else {
-            var unique: [Reference] = []
-            for reference in waiting where !unique.contains(reference) { unique.append(reference) }
-            self = .unknown(template: template, waitingFor: unique)
+        var unique: [Reference] = []
+        for reference in waiting where !unique.contains(reference) { unique.append(reference) }
+        self = .unknown(template: template, waitingFor: unique)
+    }
+
+    /// The value resolved, or nil when it holds a reference `known` has no value for.
+    private static func resolvedIfKnown(_ value: Value, known: KnownValues) -> JSONValue? {
+        switch value {
+        case .string(let template):
+            if let literal = template.literal { return .string(literal) }
+            return template.resolve { known[$0] }.map(JSONValue.string)
+        case .integer(let number): return .integer(Int64(number))
+        case .boolean(let flag): return .bool(flag)
+        case .list(let items):
+            var values: [JSONValue] = []
+            values.reserveCapacity(items.count)
+            for item in items {
+                guard let resolved = resolvedIfKnown(item.value, known: known) else { return nil }
+                values.append(resolved)
+            }
+            return .array(values)
+        case .mapping(let entries):
+            var object: [String: JSONValue] = [:]
+            object.reserveCapacity(entries.count)
+            for entry in entries {
+                guard let resolved = resolvedIfKnown(entry.value.value, known: known) else { return nil }
+                // The first of two equal keys wins.
+                if object[entry.key.value] == nil { object[entry.key.value] = resolved }
+            }
+            return .object(object)
+        case .json(let document):
+            guard document.references.allSatisfy({ known[$0.value] != nil }) else { return nil }
+            return document.resolve { known[$0] } ?? .null
         }
     }
 
@@ -80,18 +112,6 @@ public enum ResolvedValue: Sendable, Equatable {
         switch self {
         case .known(let value): value
         case .unknown(let template, _): template
-        }
-    }
-
-    private static func resolved(_ value: Value, known: KnownValues) -> JSONValue {
-        switch value {
-        case .string(let template): .string(template.resolve { known[$0] } ?? "")
-        case .integer(let number): .integer(Int64(number))
-        case .boolean(let flag): .bool(flag)
-        case .list(let items): .array(items.map { resolved($0.value, known: known) })
-        case .mapping(let entries):
-            .object(Dictionary(entries.map { ($0.key.value, resolved($0.value.value, known: known)) }) { a, _ in a })
-        case .json(let document): document.resolve { known[$0] } ?? .null
         }
     }
 

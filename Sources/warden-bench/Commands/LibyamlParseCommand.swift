@@ -12,7 +12,7 @@ struct LibyamlParseCommand: ParsableCommand {
     @Argument(help: "A YAML file.")
     var file: String
 
-    @Flag(help: "Time Warden's YAML parser (a tree of located nodes) instead of libyaml's bare event loop.")
+    @Flag(help: "Time Warden's YAML parser (located nodes, as validation reads them) instead of libyaml's bare loop.")
     var nodes = false
 
     func run() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 
 /// `warden-bench offline-plan FILE`: Warden's offline core, timed inside its own process.
 struct OfflinePlanCommand: ParsableCommand {
@@ -21,6 +22,9 @@ struct OfflinePlanCommand: ParsableCommand {
     @Option(help: "Write the rendered plan to this file.")
     var output: String?
 
+    @Option(help: "Write the plan's JSON to this file (made after the timed steps, untimed).")
+    var jsonOutput: String?
+
     @Flag(help: "Also print the time of each step.")
     var steps = false
 
@@ -30,6 +34,9 @@ struct OfflinePlanCommand: ParsableCommand {
         let outcome = try OfflinePlan.run(path: file, observed: observed)
         let seconds = (ContinuousClock.now - started).inSeconds
         if let output { try outcome.rendered.write(toFile: output, atomically: true, encoding: .utf8) }
+        if let jsonOutput {
+            try JSONPlanView().rendered(outcome.plan).write(toFile: jsonOutput, atomically: true, encoding: .utf8)
+        }
         var fields = [
             "\"seconds\": \(seconds)", "\"changes\": \(outcome.changes)",
             "\"renderedBytes\": \(outcome.rendered.utf8.count)",

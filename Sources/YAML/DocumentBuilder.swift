@@ -1,22 +1,23 @@
-/// Builds the node tree from libyaml events: expands aliases within the limits, rejects duplicate keys,
+/// Builds a `YAMLDocument` from libyaml events: expands aliases within the limits, rejects duplicate keys,
 /// non-scalar keys, merge keys, unsupported tags and second documents, and collects every problem.
-struct TreeBuilder {
+struct DocumentBuilder {
     let file: String
     let limits: YAMLParser.Limits
     private(set) var diagnostics = Diagnostics()
 
-    /// A node together with how many nodes it holds and how deep it nests (aliases count at full size).
+    /// A finished node with how many nodes it holds and how deep it nests (aliases count at full size).
     private struct Built {
-        var node: Node
+        var node: Int32
         var count: Int
         var height: Int
     }
 
-    /// A collection being built.
+    /// A collection being built. Its children so far are `open[start...]`.
     private struct Frame {
         enum Pending {
             case none
-            case key(Node)
+            /// The last child is a key waiting for its value.
+            case key
             /// A key that was rejected: its value is read and dropped.
             case skippedKey
         }
@@ -25,10 +26,9 @@ struct TreeBuilder {
         var isMapping: Bool
         var style: CollectionStyle
         var anchor: String?
-        var items: [Node] = []
-        var entries: [Node.Entry] = []
+        var start: Int
         var pending = Pending.none
-        /// Where each key was defined, once the mapping has enough keys for a table to beat a scan of `entries`.
+        /// Where each key was defined, once the mapping has enough keys for a table to beat a scan.
         var keys: [KeyIdentity: SourceLocation]?
         var count = 1
         var height = 1
@@ -54,21 +54,31 @@ struct TreeBuilder {
     /// A fatal problem: parsing stops.
     private struct Stop: Error {}
 
+    private let records: GrowingBuffer<YAMLDocument.Record>
+    private let scalars: GrowingBuffer<String>
+    private let children: GrowingBuffer<Int32>
+    /// The children of every open collection, innermost last.
+    private var open: [Int32] = []
     private var stack: [Frame] = []
     private var anchors: [String: Built] = [:]
     private var openAnchors: Set<String> = []
-    /// Nodes that aliases added to the tree (each alias adds a copy of its anchor's whole node).
+    /// Nodes that aliases added to the document (each alias adds a copy of its anchor's whole node).
     private var expandedNodes = 0
-    private var root: Node?
+    private var root: Int32?
     private var documents = 0
 
-    init(file: String, limits: YAMLParser.Limits) {
+    init(file: String, limits: YAMLParser.Limits, expectedBytes: Int) {
         self.file = file
         self.limits = limits
+        // A desired-state file has about one node per 18 bytes; reserving avoids most regrowth.
+        records = GrowingBuffer(capacity: expectedBytes / 16)
+        scalars = GrowingBuffer(capacity: expectedBytes / 20)
+        children = GrowingBuffer(capacity: expectedBytes / 16)
     }
 
-    /// Reads every event and returns the document's root (nil for an empty stream or after a fatal error).
-    mutating func build(from reader: inout EventReader) -> Node? {
+    /// Reads every event and returns the document (nil after a fatal error). An empty stream is a null
+    /// scalar at 1:1.
+    mutating func build(from reader: inout EventReader) -> YAMLDocument? {
         do {
             while true {
                 let (event, location) = try next(&reader)
@@ -76,7 +86,9 @@ struct TreeBuilder {
                 case .streamStart, .documentEnd:
                     continue
                 case .streamEnd:
-                    return root
+                    let root = self.root ?? add(scalar: "", type: .null, style: .plain, at: .start)
+                    let storage = YAMLDocument.Storage(records: records, scalars: scalars, children: children)
+                    return YAMLDocument(storage: storage, root: Int(root))
                 case .documentStart:
                     documents += 1
                     if documents > 1 {
@@ -117,11 +129,33 @@ struct TreeBuilder {
 
     // MARK: Nodes
 
+    private mutating func add(
+        _ kind: YAMLDocument.Kind, first: Int, count: Int, at location: SourceLocation
+    ) -> Int32 {
+        records.append(
+            YAMLDocument.Record(
+                line: Int32(truncatingIfNeeded: location.line), column: Int32(truncatingIfNeeded: location.column),
+                first: Int32(truncatingIfNeeded: first), count: Int32(truncatingIfNeeded: count), kind: kind))
+        return Int32(truncatingIfNeeded: records.count - 1)
+    }
+
+    private mutating func add(scalar value: String, type: ScalarType, style: ScalarStyle, at location: SourceLocation)
+        -> Int32
+    {
+        scalars.append(value)
+        return add(.scalar(type, style), first: scalars.count - 1, count: 0, at: location)
+    }
+
+    private func location(of node: Int32) -> SourceLocation {
+        let record = records[Int(node)]
+        return SourceLocation(line: Int(record.line), column: Int(record.column))
+    }
+
     private mutating func scalar(
         _ value: String, anchor: String?, tag: String?, style: ScalarStyle, at location: SourceLocation
     ) throws(Stop) {
         let type = resolveType(value, tag: tag, style: style, at: location)
-        let node = Node(.scalar(Scalar(value: value, type: type, style: style)), at: location)
+        let node = add(scalar: value, type: type, style: style, at: location)
         try complete(Built(node: node, count: 1, height: 0), anchor: anchor)
     }
 
@@ -139,14 +173,20 @@ struct TreeBuilder {
             throw Stop()
         }
         if let anchor { openAnchors.insert(anchor) }
-        stack.append(Frame(location: location, isMapping: isMapping, style: style, anchor: anchor))
+        stack.append(
+            Frame(location: location, isMapping: isMapping, style: style, anchor: anchor, start: open.count))
     }
 
     private mutating func end() throws(Stop) {
         let frame = stack.removeLast()
         if let anchor = frame.anchor { openAnchors.remove(anchor) }
-        let content: Node.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
-        let node = Node(content, at: frame.location, collectionStyle: frame.style)
+        let first = children.count
+        children.append(contentsOf: open[frame.start...])
+        let count = open.count - frame.start
+        open.removeSubrange(frame.start...)
+        let node = add(
+            frame.isMapping ? .mapping(frame.style) : .sequence(frame.style), first: first, count: count,
+            at: frame.location)
         try complete(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor)
     }
 
@@ -159,11 +199,13 @@ struct TreeBuilder {
             } else {
                 fail("alias *\(anchor) refers to an anchor &\(anchor) that is not defined before it", at: location)
             }
-            let null = Node(.scalar(Scalar(value: "", type: .null, style: .plain)), at: location)
+            let null = add(scalar: "", type: .null, style: .plain, at: location)
             try complete(Built(node: null, count: 1, height: 0), anchor: nil)
             return
         }
-        built.node.location = location
+        // A copy of the anchored node located at the alias; its children are shared.
+        let original = records[Int(built.node)]
+        built.node = add(original.kind, first: Int(original.first), count: Int(original.count), at: location)
         expandedNodes += built.count
         if expandedNodes > limits.maxNodes {
             fail(tooManyNodes, at: location)
@@ -177,71 +219,93 @@ struct TreeBuilder {
         if stack.count + built.height > limits.maxDepth {
             fail(
                 "the document nests deeper than \(limits.maxDepth) levels once aliases are expanded",
-                at: built.node.location)
+                at: location(of: built.node))
             throw Stop()
         }
         if let anchor { anchors[anchor] = built }
-        guard !stack.isEmpty else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = built.node
             return
         }
-        stack[stack.count - 1].count += built.count
-        stack[stack.count - 1].height = max(stack[stack.count - 1].height, built.height + 1)
-        if !stack[stack.count - 1].isMapping {
-            stack[stack.count - 1].items.append(built.node)
+        stack[top].count += built.count
+        stack[top].height = max(stack[top].height, built.height + 1)
+        if !stack[top].isMapping {
+            open.append(built.node)
             return
         }
-        switch stack[stack.count - 1].pending {
+        switch stack[top].pending {
         case .none:
-            stack[stack.count - 1].pending = acceptKey(built.node)
-        case .key(let key):
-            stack[stack.count - 1].entries.append(Node.Entry(key: key, value: built.node))
-            stack[stack.count - 1].pending = .none
+            stack[top].pending = acceptKey(built.node)
+        case .key:
+            open.append(built.node)
+            stack[top].pending = .none
         case .skippedKey:
-            stack[stack.count - 1].pending = .none
+            stack[top].pending = .none
         }
     }
 
-    /// Checks a mapping key: a scalar, not a merge key, not a duplicate.
-    private mutating func acceptKey(_ key: Node) -> Frame.Pending {
-        guard let scalar = key.scalar else {
-            fail("mapping keys must be scalars, found \(key.kindDescription) used as a key", at: key.location)
+    /// Checks a mapping key: a scalar, not a merge key, not a duplicate. An accepted key joins the mapping.
+    private mutating func acceptKey(_ key: Int32) -> Frame.Pending {
+        let record = records[Int(key)]
+        guard case .scalar(let type, let style) = record.kind else {
+            let found = if case .sequence = record.kind { "a sequence" } else { "a mapping" }
+            fail("mapping keys must be scalars, found \(found) used as a key", at: location(of: key))
             return .skippedKey
         }
+        let scalar = Scalar(value: scalars[Int(record.first)], type: type, style: style)
         if scalar.value == "<<" && scalar.style == .plain {
-            fail("merge keys (<<) are not supported; write the keys out in full", at: key.location)
+            fail("merge keys (<<) are not supported; write the keys out in full", at: location(of: key))
             return .skippedKey
         }
-        let identity = KeyIdentity(scalar)
         let top = stack.count - 1
-        if let first = firstDefinition(of: identity) {
-            fail("duplicate key \"\(scalar.value)\" (first defined at \(first))", at: key.location)
+        // Most keys are plain strings compared by text; their identity is only made for a table.
+        if let first = firstDefinition(of: scalar) {
+            fail("duplicate key \"\(scalar.value)\" (first defined at \(first))", at: location(of: key))
             return .skippedKey
         }
+        let entries = (open.count - stack[top].start) / 2
+        let keyLocation = location(of: key)
         if stack[top].keys != nil {
-            stack[top].keys?[identity] = key.location
-        } else if stack[top].entries.count + 1 >= Self.keyTableThreshold {
-            var keys: [KeyIdentity: SourceLocation] = [identity: key.location]
-            for entry in stack[top].entries { keys[KeyIdentity(entry.keyScalar)] = entry.key.location }
+            stack[top].keys?[KeyIdentity(scalar)] = keyLocation
+        } else if entries + 1 >= Self.keyTableThreshold {
+            var keys: [KeyIdentity: SourceLocation] = [KeyIdentity(scalar): keyLocation]
+            for position in stride(from: stack[top].start, to: open.count, by: 2) {
+                keys[KeyIdentity(keyScalar(open[position]))] = location(of: open[position])
+            }
             stack[top].keys = keys
         }
-        return .key(key)
+        open.append(key)
+        return .key
+    }
+
+    private func keyScalar(_ node: Int32) -> Scalar {
+        let record = records[Int(node)]
+        guard case .scalar(let type, let style) = record.kind else {
+            preconditionFailure("only scalar keys are accepted")
+        }
+        return Scalar(value: scalars[Int(record.first)], type: type, style: style)
     }
 
     /// How many keys a mapping has before duplicates are found with a table instead of a scan.
     private static let keyTableThreshold = 16
 
-    /// Where the innermost mapping already defines a key equal to `identity`, if it does.
-    private func firstDefinition(of identity: KeyIdentity) -> SourceLocation? {
+    /// Where the innermost mapping already defines a key equal to `key`, if it does.
+    private func firstDefinition(of key: Scalar) -> SourceLocation? {
         let top = stack.count - 1
-        if let keys = stack[top].keys { return keys[identity] }
-        for entry in stack[top].entries {
-            guard case .scalar(let scalar) = entry.key.content else { continue }
+        if let keys = stack[top].keys { return keys[KeyIdentity(key)] }
+        var identity: KeyIdentity?
+        for position in stride(from: stack[top].start, to: open.count, by: 2) {
+            let scalar = keyScalar(open[position])
             // Two strings are the same key when their text is; other types compare by resolved value.
-            let same =
-                scalar.type == .string && identity.type == .string
-                ? scalar.value == identity.value : KeyIdentity(scalar) == identity
-            if same { return entry.key.location }
+            let same: Bool
+            if scalar.type == .string && key.type == .string {
+                same = scalar.value == key.value
+            } else {
+                if identity == nil { identity = KeyIdentity(key) }
+                same = KeyIdentity(scalar) == identity
+            }
+            if same { return location(of: open[position]) }
         }
         return nil
     }
