@@ -78,7 +78,7 @@ struct DocumentBuilder {
 
     /// Reads every event and returns the document (nil after a fatal error). An empty stream is a null
     /// scalar at 1:1.
-    mutating func build(from reader: inout EventReader) -> YAMLDocument? {
+    mutating func build<Source: EventSource & ~Copyable>(from reader: inout Source) -> YAMLDocument? {
         do {
             while true {
                 let (event, location) = try next(&reader)
@@ -114,7 +114,9 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func next(_ reader: inout EventReader) throws(Stop) -> (Event, SourceLocation) {
+    private mutating func next<Source: EventSource & ~Copyable>(_ reader: inout Source) throws(Stop)
+        -> (Event, SourceLocation)
+    {
         do {
             return try reader.next()
         } catch {

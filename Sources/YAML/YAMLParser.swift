@@ -31,6 +31,10 @@ public struct YAMLParser: Sendable {
 
     public var limits: Limits
 
+    /// From how many bytes on a text is read ahead on a second thread: below it, starting the thread costs
+    /// more than it saves.
+    static let readAheadBytes = 256 * 1024
+
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
@@ -44,7 +48,10 @@ public struct YAMLParser: Sendable {
 
     /// Parses `text` like `parse(_:file:)`, into the flat form: the same nodes, the same problems, much
     /// less to build.
-    package func document(_ text: String, file: String) throws(Diagnostics) -> YAMLDocument {
+    ///
+    /// A large text is read by libyaml on a second thread while the document is built here (`readAhead` nil:
+    /// from `readAheadBytes` on); the document and the problems are the same either way.
+    package func document(_ text: String, file: String, readAhead: Bool? = nil) throws(Diagnostics) -> YAMLDocument {
         var text = text
         var builder = DocumentBuilder(file: file, limits: limits, expectedBytes: text.utf8.count)
         // libyaml reads the string's own UTF-8 in place (empty input still needs an address).
@@ -55,8 +62,11 @@ public struct YAMLParser: Sendable {
                     return builder.build(from: &reader)
                 }
             }
-            var reader = EventReader(buffer: utf8)
-            return builder.build(from: &reader)
+            guard readAhead ?? (utf8.count >= Self.readAheadBytes) else {
+                var reader = EventReader(buffer: utf8)
+                return builder.build(from: &reader)
+            }
+            return ReadAheadEvents.withReadAhead(over: utf8) { events in builder.build(from: &events) }
         }
         if builder.diagnostics.hasErrors { throw builder.diagnostics }
         guard let document else { throw builder.diagnostics }

@@ -17,15 +17,18 @@ struct ConsistencyChecks {
     /// Two resources of one kind in one instance (or in Roles Anywhere) with the same name or identifier
     /// would manage the same AWS resource.
     private func duplicateResources(into diagnostics: inout Diagnostics) {
-        var seen: [String: Resource] = [:]
-        for resource in model.resources {
+        let resources = model.resources
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(2 * resources.count)
+        for (index, resource) in resources.enumerated() {
             let scope = "\(resource.kind.id)|\(resource.instance ?? "")"
             for (field, value) in [
                 ("name", resource.name), ("id", resource.identifier),
             ] {
                 guard let value else { continue }
                 let identity = "\(scope)|\(field)|\(value.value)"
-                if let first = seen[identity] {
+                if let firstIndex = seen[identity] {
+                    let first = resources[firstIndex]
                     let fieldKey = field == "name" ? resource.kind.nameField : resource.kind.identifierField
                     let location = first[field: fieldKey]!.location
                     diagnostics.error(
@@ -33,7 +36,7 @@ struct ConsistencyChecks {
                             + "is already used by \(first.address) (at \(location))",
                         file: file, at: value.location)
                 } else {
-                    seen[identity] = resource
+                    seen[identity] = index
                 }
             }
         }
@@ -65,10 +68,13 @@ struct ConsistencyChecks {
     private func cycles(into diagnostics: inout Diagnostics) {
         // Only references to declared resources are edges (instances are not created): a resource without
         // any cannot be on a cycle, and most files have none at all.
-        let referring = model.resources.compactMap { resource in
-            let references = resource.references
-            return references.isEmpty ? nil : (resource, references)
-        }
+        let resources = model.resources
+        let referring = Concurrently.map(over: resources.count, minimumChunk: 256) { range in
+            range.compactMap { index -> (Resource, [Located<Reference>])? in
+                let references = resources[index].references
+                return references.isEmpty ? nil : (resources[index], references)
+            }
+        }.joined()
         guard !referring.isEmpty else { return }
         let declared = Set(model.resources.map(\.address))
         var edges: [Address: [Located<Reference>]] = [:]

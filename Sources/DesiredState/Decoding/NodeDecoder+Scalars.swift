@@ -39,7 +39,7 @@ extension NodeDecoder {
             error(path.message("\(subject()) must not be empty"), at: location)
             return false
         }
-        if let allowed = rule.allowedValues, !allowed.contains(text) {
+        if !rule.allows(text), let allowed = rule.allowedValues {
             let message =
                 allowed.count == 1
                 ? "\(subject()) is not allowed; expected \(allowed[0])"

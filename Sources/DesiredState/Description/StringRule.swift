@@ -7,7 +7,11 @@ public struct StringRule: Sendable, Hashable {
         var compiledPattern: Pattern?
         var patternHint: String?
         var schemaPattern: String?
-        var allowedValues: [String]?
+        var allowedValues: [String]? {
+            didSet { allowedSet = allowedValues.map(Set.init) }
+        }
+        /// `allowedValues` for lookup: some enums (Connect's permissions) have hundreds of values.
+        var allowedSet: Set<String>?
         var format: StringFormat?
         var allowsReferences: Bool
     }
@@ -36,6 +40,8 @@ public struct StringRule: Sendable, Hashable {
     }
     /// `pattern`, compiled once with the rule (the rules are constants, and every string of a file is checked).
     var compiledPattern: Pattern? { members.value.compiledPattern }
+    /// Whether `text` is one of `allowedValues` (true when there are none).
+    func allows(_ text: String) -> Bool { members.value.allowedSet?.contains(text) ?? true }
     /// What the pattern allows, in words, for error messages (e.g. "letters, digits and -").
     public var patternHint: String? {
         get { members.value.patternHint }
@@ -73,8 +79,8 @@ public struct StringRule: Sendable, Hashable {
             Members(
                 minLength: minLength, maxLength: maxLength, pattern: pattern,
                 compiledPattern: pattern.flatMap { try? Pattern($0) }, patternHint: patternHint,
-                schemaPattern: schemaPattern, allowedValues: allowedValues, format: format,
-                allowsReferences: allowsReferences))
+                schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
+                format: format, allowsReferences: allowsReferences))
     }
 
     private mutating func update(_ change: (inout Members) -> Void) {

@@ -77,23 +77,22 @@ public enum ReadScope: Sendable, Hashable {
 /// A managed resource as it was read: its identity and the live value of each field the file manages,
 /// in the file's terms (keys and shapes of the desired-state file, not AWS member names).
 public struct ObservedResource: Sendable, Equatable {
-    public var address: Address
-    public var live: LiveResource
+    public let address: Address
+    public let live: LiveResource
     /// The live value of each managed field, by file key. A managed field AWS does not report is absent.
-    public var values: [String: JSONValue]
+    public let values: [String: JSONValue]
+    /// The digest apply compares before writing: identity, name and every managed value. Made once, as the
+    /// resource is read (the reader records it; the planner and apply only compare it).
+    public let fingerprint: String
 
     public init(address: Address, live: LiveResource, values: [String: JSONValue]) {
         self.address = address
         self.live = live
         self.values = values
-    }
-
-    /// The digest apply compares before writing: identity, name and every managed value.
-    public var fingerprint: String {
         var identity: [String: JSONValue] = ["region": .string(live.identity.region), "name": .string(live.name)]
         identity["id"] = live.identity.id.map(JSONValue.string)
         identity["arn"] = live.identity.arn.map(JSONValue.string)
         identity["instanceId"] = live.identity.instanceId.map(JSONValue.string)
-        return Fingerprint.of(["identity": .object(identity), "values": .object(values)])
+        fingerprint = Fingerprint.of(["identity": .object(identity), "values": .object(values)])
     }
 }

@@ -14,6 +14,9 @@ enum OfflinePlan {
         var rendered: String
         /// The plan itself.
         var plan: Plan
+        /// The desired state it was planned from, returned so that freeing it (after the output is written,
+        /// as in `warden plan`) is not counted in a step.
+        var desired: DesiredState
         /// Seconds per step: `read`, `load` (parse and validate), `plan`, `render`.
         var steps: [(name: String, seconds: Double)]
     }
@@ -51,7 +54,7 @@ enum OfflinePlan {
         lap("plan")
         let rendered = TextPlanView(colour: false).rendered(plan)
         lap("render")
-        return Outcome(changes: plan.changes.count, rendered: rendered, plan: plan, steps: steps)
+        return Outcome(changes: plan.changes.count, rendered: rendered, plan: plan, desired: desired, steps: steps)
     }
 
     /// How long Warden's YAML parser takes to read `path` into located nodes (the flat document validation

@@ -1,0 +1,116 @@
+import Dispatch
+import Synchronization
+
+/// Where `DocumentBuilder` takes its events from: libyaml directly (`EventReader`) or through a pipe.
+protocol EventSource: ~Copyable {
+    /// The next event with the 1-based location where it starts.
+    mutating func next() throws(SyntaxError) -> (Event, SourceLocation)
+}
+
+extension EventReader: EventSource {}
+
+/// libyaml's events read ahead on a thread of their own, a batch at a time, so that libyaml's parse and the
+/// building of the document run on two cores at once: the same events with the same locations, the same
+/// error, in the same order as reading them here.
+///
+/// `withReadAhead(over:_:)` starts the reading thread and does not return before it has stopped, so the
+/// buffer it reads only has to outlive the call.
+struct ReadAheadEvents: EventSource, ~Copyable {
+    /// What the reading thread hands over: events, or libyaml's error (after which there is nothing more).
+    private enum Item: Sendable {
+        case events([(Event, SourceLocation)])
+        case failure(SyntaxError)
+    }
+
+    /// The state the two threads share.
+    private final class Pipe: Sendable {
+        let items = Mutex<[Item]>([])
+        /// Signalled once per item added.
+        let available = DispatchSemaphore(value: 0)
+        /// Set when the builder stops early (a fatal problem): the reading thread stops at its next batch.
+        let cancelled = Atomic<Bool>(false)
+        /// Signalled when the reading thread has stopped.
+        let finished = DispatchSemaphore(value: 0)
+    }
+
+    /// The text libyaml reads, handed to the reading thread; `withReadAhead` keeps it alive meanwhile.
+    private struct Text: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Events per batch: enough that handing batches over costs nothing next to making them.
+    private static let batchSize = 4096
+
+    private let pipe: Pipe
+    private var batch: [(Event, SourceLocation)] = []
+    private var position = 0
+    private var failure: SyntaxError?
+
+    private init(pipe: Pipe) {
+        self.pipe = pipe
+    }
+
+    /// Runs `body` with events read ahead from `bytes` (whose base address must not be nil), and waits for
+    /// the reading thread to stop before returning.
+    static func withReadAhead<Result>(
+        over bytes: UnsafeBufferPointer<UInt8>, _ body: (inout ReadAheadEvents) -> Result
+    ) -> Result {
+        let pipe = Pipe()
+        let text = Text(bytes: bytes)
+        DispatchQueue.global().async {
+            read(text, into: pipe)
+            pipe.finished.signal()
+        }
+        var events = ReadAheadEvents(pipe: pipe)
+        let result = body(&events)
+        pipe.cancelled.store(true, ordering: .relaxed)
+        pipe.finished.wait()
+        return result
+    }
+
+    /// The reading thread: batches of events until the stream ends, libyaml fails or the builder stops.
+    private static func read(_ text: Text, into pipe: Pipe) {
+        var reader = EventReader(buffer: text.bytes)
+        var batch: [(Event, SourceLocation)] = []
+        batch.reserveCapacity(batchSize)
+        while !pipe.cancelled.load(ordering: .relaxed) {
+            let item: Item
+            var ended = false
+            do {
+                let next = try reader.next()
+                batch.append(next)
+                if case .streamEnd = next.0 { ended = true } else if batch.count < batchSize { continue }
+                item = .events(batch)
+                batch.removeAll(keepingCapacity: true)
+            } catch {
+                if !batch.isEmpty { hand(.events(batch), to: pipe) }
+                item = .failure(error)
+                ended = true
+            }
+            hand(item, to: pipe)
+            if ended { return }
+        }
+    }
+
+    private static func hand(_ item: Item, to pipe: Pipe) {
+        pipe.items.withLock { $0.append(item) }
+        pipe.available.signal()
+    }
+
+    mutating func next() throws(SyntaxError) -> (Event, SourceLocation) {
+        while position == batch.count {
+            if let failure { throw failure }
+            pipe.available.wait()
+            let item = pipe.items.withLock { $0.removeFirst() }
+            switch item {
+            case .events(let events):
+                batch = events
+                position = 0
+            case .failure(let error):
+                failure = error
+            }
+        }
+        defer { position += 1 }
+        return batch[position]
+    }
+}
