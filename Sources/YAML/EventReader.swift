@@ -14,6 +14,48 @@ enum Event {
     case mappingEnd
 }
 
+/// An event as libyaml reported it, its texts (scalar value, anchor, tag) kept as byte ranges in a buffer
+/// beside it: plain data, so recording and handing it over counts no references and allocates nothing.
+struct RecordedEvent: Sendable {
+    enum Kind: Sendable {
+        case streamStart, streamEnd, documentStart, documentEnd, alias, scalar
+        case sequenceStart, sequenceEnd, mappingStart, mappingEnd
+    }
+
+    var kind: Kind
+    var location: SourceLocation
+    var value: Range<Int> = 0..<0
+    var anchor: Range<Int>?
+    var tag: Range<Int>?
+    var scalarStyle = ScalarStyle.plain
+    var collectionStyle = CollectionStyle.block
+
+    /// The event with its texts made into strings from `texts`, the buffer the ranges point into.
+    func event(texts: [UInt8]) -> Event {
+        texts.withUnsafeBufferPointer { texts in
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: texts[range]), as: UTF8.self)
+            }
+            switch kind {
+            case .streamStart: return .streamStart
+            case .streamEnd: return .streamEnd
+            case .documentStart: return .documentStart
+            case .documentEnd: return .documentEnd
+            case .alias: return .alias(anchor: string(anchor ?? 0..<0))
+            case .scalar:
+                return .scalar(
+                    value: string(value), anchor: anchor.map(string), tag: tag.map(string), style: scalarStyle)
+            case .sequenceStart:
+                return .sequenceStart(anchor: anchor.map(string), tag: tag.map(string), style: collectionStyle)
+            case .sequenceEnd: return .sequenceEnd
+            case .mappingStart:
+                return .mappingStart(anchor: anchor.map(string), tag: tag.map(string), style: collectionStyle)
+            case .mappingEnd: return .mappingEnd
+            }
+        }
+    }
+}
+
 /// A libyaml syntax error: libyaml's message and 1-based position.
 struct SyntaxError: Error {
     var message: String
@@ -41,45 +83,76 @@ struct EventReader: ~Copyable {
         parser.deallocate()
     }
 
+    /// Texts of the event `next()` is making (reused from one event to the next).
+    private var scratch: [UInt8] = []
+
     /// The next event with the 1-based location where it starts.
     mutating func next() throws(SyntaxError) -> (Event, SourceLocation) {
+        var texts = scratch
+        scratch = []
+        texts.removeAll(keepingCapacity: true)
+        defer { scratch = texts }
+        let recorded = try next(recordingTextsIn: &texts)
+        return (recorded.event(texts: texts), recorded.location)
+    }
+
+    /// The next event with its texts appended to `texts` as bytes: nothing counted or allocated per event
+    /// (what the read-ahead thread records).
+    mutating func next(recordingTextsIn texts: inout [UInt8]) throws(SyntaxError) -> RecordedEvent {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxError() }
         defer { yaml_event_delete(&event) }
-        let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-        return (Self.copy(event), location)
-    }
-
-    private static func copy(_ event: yaml_event_t) -> Event {
+        var recorded = RecordedEvent(
+            kind: .streamStart,
+            location: SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1))
         switch event.type {
-        case YAML_STREAM_START_EVENT: return .streamStart
-        case YAML_STREAM_END_EVENT: return .streamEnd
-        case YAML_DOCUMENT_START_EVENT: return .documentStart
-        case YAML_DOCUMENT_END_EVENT: return .documentEnd
-        case YAML_ALIAS_EVENT: return .alias(anchor: string(event.data.alias.anchor) ?? "")
+        case YAML_STREAM_START_EVENT: recorded.kind = .streamStart
+        case YAML_STREAM_END_EVENT: recorded.kind = .streamEnd
+        case YAML_DOCUMENT_START_EVENT: recorded.kind = .documentStart
+        case YAML_DOCUMENT_END_EVENT: recorded.kind = .documentEnd
+        case YAML_ALIAS_EVENT:
+            recorded.kind = .alias
+            recorded.anchor = Self.append(event.data.alias.anchor, to: &texts) ?? Self.append("", to: &texts)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return .scalar(
-                value: value, anchor: string(scalar.anchor), tag: string(scalar.tag), style: style(scalar.style))
+            recorded.kind = .scalar
+            recorded.value = Self.append(UnsafeBufferPointer(start: scalar.value, count: scalar.length), to: &texts)
+            recorded.anchor = Self.append(scalar.anchor, to: &texts)
+            recorded.tag = Self.append(scalar.tag, to: &texts)
+            recorded.scalarStyle = Self.style(scalar.style)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            return .sequenceStart(
-                anchor: string(start.anchor), tag: string(start.tag),
-                style: start.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block)
-        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+            recorded.kind = .sequenceStart
+            recorded.anchor = Self.append(start.anchor, to: &texts)
+            recorded.tag = Self.append(start.tag, to: &texts)
+            recorded.collectionStyle = start.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block
+        case YAML_SEQUENCE_END_EVENT: recorded.kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            return .mappingStart(
-                anchor: string(start.anchor), tag: string(start.tag),
-                style: start.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block)
-        case YAML_MAPPING_END_EVENT: return .mappingEnd
+            recorded.kind = .mappingStart
+            recorded.anchor = Self.append(start.anchor, to: &texts)
+            recorded.tag = Self.append(start.tag, to: &texts)
+            recorded.collectionStyle = start.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block
+        case YAML_MAPPING_END_EVENT: recorded.kind = .mappingEnd
         default: preconditionFailure("libyaml produced an event of unknown type \(event.type.rawValue)")
         }
+        return recorded
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
+    /// Appends a NUL-terminated libyaml string, if there is one; its range in `texts`.
+    private static func append(_ pointer: UnsafeMutablePointer<yaml_char_t>?, to texts: inout [UInt8]) -> Range<Int>? {
+        guard let pointer else { return nil }
+        return append(UnsafeBufferPointer(start: pointer, count: strlen(pointer)), to: &texts)
+    }
+
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to texts: inout [UInt8]) -> Range<Int> {
+        let start = texts.count
+        texts.append(contentsOf: bytes)
+        return start..<texts.count
+    }
+
+    private static func append(_ text: StaticString, to texts: inout [UInt8]) -> Range<Int> {
+        text.withUTF8Buffer { append($0, to: &texts) }
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {

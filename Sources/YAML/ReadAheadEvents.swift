@@ -11,15 +11,27 @@ extension EventReader: EventSource {}
 
 /// libyaml's events read ahead on a thread of their own, a batch at a time, so that libyaml's parse and the
 /// building of the document run on two cores at once: the same events with the same locations, the same
-/// error, in the same order as reading them here.
+/// error, in the same order as reading them here. The reading thread only records each event's texts as
+/// bytes (`RecordedEvent`); they become strings here, on the thread that keeps them.
 ///
 /// `withReadAhead(over:_:)` starts the reading thread and does not return before it has stopped, so the
 /// buffer it reads only has to outlive the call.
 struct ReadAheadEvents: EventSource, ~Copyable {
     /// What the reading thread hands over: events, or libyaml's error (after which there is nothing more).
     private enum Item: Sendable {
-        case events([(Event, SourceLocation)])
+        case events(Batch)
         case failure(SyntaxError)
+    }
+
+    /// Events and the buffer their texts are in.
+    private struct Batch: Sendable {
+        var events: [RecordedEvent] = []
+        var texts: [UInt8] = []
+
+        init() {
+            events.reserveCapacity(ReadAheadEvents.batchSize)
+            texts.reserveCapacity(ReadAheadEvents.batchSize * 16)
+        }
     }
 
     /// The state the two threads share.
@@ -42,7 +54,7 @@ struct ReadAheadEvents: EventSource, ~Copyable {
     private static let batchSize = 4096
 
     private let pipe: Pipe
-    private var batch: [(Event, SourceLocation)] = []
+    private var batch = Batch()
     private var position = 0
     private var failure: SyntaxError?
 
@@ -71,24 +83,21 @@ struct ReadAheadEvents: EventSource, ~Copyable {
     /// The reading thread: batches of events until the stream ends, libyaml fails or the builder stops.
     private static func read(_ text: Text, into pipe: Pipe) {
         var reader = EventReader(buffer: text.bytes)
-        var batch: [(Event, SourceLocation)] = []
-        batch.reserveCapacity(batchSize)
+        var batch = Batch()
         while !pipe.cancelled.load(ordering: .relaxed) {
-            let item: Item
-            var ended = false
             do {
-                let next = try reader.next()
-                batch.append(next)
-                if case .streamEnd = next.0 { ended = true } else if batch.count < batchSize { continue }
-                item = .events(batch)
-                batch.removeAll(keepingCapacity: true)
+                let event = try reader.next(recordingTextsIn: &batch.texts)
+                batch.events.append(event)
+                let ended = event.kind == .streamEnd
+                guard ended || batch.events.count == batchSize else { continue }
+                hand(.events(batch), to: pipe)
+                if ended { return }
+                batch = Batch()
             } catch {
-                if !batch.isEmpty { hand(.events(batch), to: pipe) }
-                item = .failure(error)
-                ended = true
+                if !batch.events.isEmpty { hand(.events(batch), to: pipe) }
+                hand(.failure(error), to: pipe)
+                return
             }
-            hand(item, to: pipe)
-            if ended { return }
         }
     }
 
@@ -98,7 +107,7 @@ struct ReadAheadEvents: EventSource, ~Copyable {
     }
 
     mutating func next() throws(SyntaxError) -> (Event, SourceLocation) {
-        while position == batch.count {
+        while position == batch.events.count {
             if let failure { throw failure }
             pipe.available.wait()
             let item = pipe.items.withLock { $0.removeFirst() }
@@ -111,6 +120,7 @@ struct ReadAheadEvents: EventSource, ~Copyable {
             }
         }
         defer { position += 1 }
-        return batch[position]
+        let recorded = batch.events[position]
+        return (recorded.event(texts: batch.texts), recorded.location)
     }
 }
