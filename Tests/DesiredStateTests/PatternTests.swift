@@ -7,6 +7,7 @@ import Testing
     static let patterns: [String] =
         KindDescriptions.allPatterns() + [
             "a|bc|", "(ab)+c?", "x{2,3}y", "x{2,}", "[^a-c]+", "\\d\\w\\s", "(?=a)[a-z]+", "\\D\\W\\S", ".+",
+            "^[a-z]*$", "([a-z])*", "[ a-z]{3,}",
         ]
 
     /// A fixed set of strings, and pseudo-random ones made of the characters the patterns care about.

@@ -34,8 +34,13 @@ extension NodeDecoder {
         _ text: String, subject: @autoclosure () -> String, rule: StringRule, at location: SourceLocation,
         path: ValuePath
     ) -> Bool {
-        let length = text.unicodeScalars.count
-        if length == 0, let minimum = rule.minLength, minimum > 0 {
+        // A string has at most as many characters (Unicode scalars) as UTF-8 bytes and at least a quarter as
+        // many: they are counted only when the byte count leaves the limits in doubt.
+        let bytes = text.utf8.count
+        let withinLimits =
+            (rule.maxLength.map { bytes <= $0 } ?? true) && (rule.minLength.map { (bytes + 3) / 4 >= $0 } ?? true)
+        let length = withinLimits ? nil : text.unicodeScalars.count
+        if bytes == 0, let minimum = rule.minLength, minimum > 0 {
             error(path.message("\(subject()) must not be empty"), at: location)
             return false
         }
@@ -57,13 +62,13 @@ extension NodeDecoder {
             error(path.message("\(subject()) is invalid: expected \(expected)"), at: location)
             return false
         }
-        if let minimum = rule.minLength, length < minimum {
+        if let length, let minimum = rule.minLength, length < minimum {
             error(
                 path.message("\(subject()) is \(length) characters long; AWS requires at least \(minimum)"),
                 at: location)
             return false
         }
-        if let maximum = rule.maxLength, length > maximum {
+        if let length, let maximum = rule.maxLength, length > maximum {
             error(
                 path.message("\(subject()) is \(length) characters long; AWS allows at most \(maximum)"), at: location)
             return false

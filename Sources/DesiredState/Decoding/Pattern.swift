@@ -16,6 +16,9 @@ import Foundation
 struct Pattern: Sendable, Hashable {
     let source: String
     private let program: Program
+    /// The set and fewest repetitions when the pattern is one class repeated (`[a-z_]*`, `^[ -~]+$`), the
+    /// commonest form in the models: then a match is a check of each scalar, with nothing to allocate.
+    private let repeatedClass: (set: ScalarSet, minimum: Int)?
 
     static func == (lhs: Pattern, rhs: Pattern) -> Bool { lhs.source == rhs.source }
 
@@ -27,10 +30,31 @@ struct Pattern: Sendable, Hashable {
         let node = try parser.parse()
         self.source = source
         program = Program(node)
+        repeatedClass = Self.repeatedClass(node)
+    }
+
+    private static func repeatedClass(_ node: PatternNode) -> (set: ScalarSet, minimum: Int)? {
+        switch node {
+        case .repetition(.scalar(let set), let minimum, nil): return (set, minimum)
+        case .sequence(var items):
+            // A whole match already starts at the start and ends at the end.
+            if case .start? = items.first { items.removeFirst() }
+            if case .end? = items.last { items.removeLast() }
+            return items.count == 1 ? repeatedClass(items[0]) : nil
+        default: return nil
+        }
     }
 
     /// Whether all of `text` matches.
     func wholeMatch(_ text: String) -> Bool {
+        if let repeatedClass {
+            var count = 0
+            for scalar in text.unicodeScalars {
+                guard repeatedClass.set.contains(scalar.value) else { return false }
+                count += 1
+            }
+            return count >= repeatedClass.minimum
+        }
         var scalars: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { scalars.append(scalar.value) }

@@ -14,7 +14,9 @@ extension Template {
     /// is declared: that needs the whole file).
     public static func parse(_ text: String) -> Result<Template, ParseError> {
         // Most strings hold no reference: without a `$` there is nothing to parse.
-        guard text.utf8.contains(UInt8(ascii: "$")) else { return .success(Template(literal: text)) }
+        let dollar = UInt8(ascii: "$")
+        let hasDollar = text.utf8.withContiguousStorageIfAvailable { $0.contains(dollar) } ?? text.utf8.contains(dollar)
+        guard hasDollar else { return .success(Template(literal: text)) }
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(text)
