@@ -4,10 +4,13 @@ public struct JSONFormatting: Sendable, Equatable {
     public var sortedKeys: Bool
     /// Two-space indented, one member per line.
     public var pretty: Bool
+    /// On one line, a space after each `,` and `:` (when not `pretty`).
+    public var spaced: Bool
 
-    public init(sortedKeys: Bool = true, pretty: Bool = false) {
+    public init(sortedKeys: Bool = true, pretty: Bool = false, spaced: Bool = false) {
         self.sortedKeys = sortedKeys
         self.pretty = pretty
+        self.spaced = spaced
     }
 
     /// Sorted keys, no whitespace: equal values always give equal text.
@@ -15,6 +18,9 @@ public struct JSONFormatting: Sendable, Equatable {
 
     /// Sorted keys, two-space indentation: the form of files Warden writes (schemas, plans).
     public static let pretty = JSONFormatting(sortedKeys: true, pretty: true)
+
+    /// Sorted keys, one line, `["a", "b"]` and `{"k": 1}`: how plans show a value to people.
+    public static let inline = JSONFormatting(sortedKeys: true, spaced: true)
 }
 
 extension JSONValue {
@@ -56,7 +62,7 @@ extension JSONValue {
             for (offset, element) in elements.enumerated() {
                 Self.pad(&out, formatting, indent + 1)
                 element.write(to: &out, formatting: formatting, indent: indent + 1)
-                if offset != elements.count - 1 { out.append(UInt8(ascii: ",")) }
+                if offset != elements.count - 1 { Self.comma(&out, formatting) }
                 Self.newline(&out, formatting)
             }
             Self.pad(&out, formatting, indent)
@@ -94,10 +100,15 @@ extension JSONValue {
         pad(&out, formatting, indent + 1)
         writeQuoted(key, to: &out)
         out.append(UInt8(ascii: ":"))
-        if formatting.pretty { out.append(UInt8(ascii: " ")) }
+        if formatting.pretty || formatting.spaced { out.append(UInt8(ascii: " ")) }
         value.write(to: &out, formatting: formatting, indent: indent + 1)
-        if !last { out.append(UInt8(ascii: ",")) }
+        if !last { comma(&out, formatting) }
         newline(&out, formatting)
+    }
+
+    private static func comma(_ out: inout [UInt8], _ formatting: JSONFormatting) {
+        out.append(UInt8(ascii: ","))
+        if formatting.spaced && !formatting.pretty { out.append(UInt8(ascii: " ")) }
     }
 
     private static func newline(_ out: inout [UInt8], _ formatting: JSONFormatting) {

@@ -161,7 +161,8 @@ enum DiffLayout {
         let width = members.keys.map(\.count).max() ?? 0
         return [DiffLine(mark: mark, depth: depth, text: "\(name) = {")]
             + members.keys.sorted().map { key in
-                DiffLine(mark: mark, depth: depth + 1, text: "\(pad(key, to: width)) = \(members[key]!.serialized())")
+                DiffLine(
+                    mark: mark, depth: depth + 1, text: "\(pad(key, to: width)) = \(members[key]!.serialized(.inline))")
             } + [DiffLine(mark: .none, depth: depth, text: "}")]
     }
 
@@ -181,12 +182,13 @@ enum DiffLayout {
             case (let old?, let new?):
                 lines.append(
                     DiffLine(
-                        mark: .change, depth: depth + 1, text: "\(member) = \(old.serialized()) -> \(new.serialized())")
+                        mark: .change, depth: depth + 1,
+                        text: "\(member) = \(old.serialized(.inline)) -> \(new.serialized(.inline))")
                 )
             case (nil, let new?):
-                lines.append(DiffLine(mark: .add, depth: depth + 1, text: "\(member) = \(new.serialized())"))
+                lines.append(DiffLine(mark: .add, depth: depth + 1, text: "\(member) = \(new.serialized(.inline))"))
             case (let old?, nil):
-                lines.append(DiffLine(mark: .remove, depth: depth + 1, text: "\(member) = \(old.serialized())"))
+                lines.append(DiffLine(mark: .remove, depth: depth + 1, text: "\(member) = \(old.serialized(.inline))"))
             case (nil, nil):
                 break
             }
@@ -210,7 +212,7 @@ enum DiffLayout {
     /// A value as the plan shows it: JSON for known values, `(known after apply)` otherwise.
     static func show(_ value: PlanValue) -> String {
         switch value {
-        case .known(let json): json.serialized()
+        case .known(let json): json.serialized(.inline)
         case .unknown: "(known after apply)"
         }
     }

@@ -19,6 +19,11 @@ import Testing
         #expect(value.serialized() == #"{"a":{"c":{},"d":[]},"b":1}"#)
     }
 
+    @Test func inlineTextIsOneLineWithASpaceAfterCommasAndColons() throws {
+        let value = try JSONValue(parsing: #"{ "b" : ["x","y, z"], "a" : { "d": [], "c": {"e": 1} } }"#)
+        #expect(value.serialized(.inline) == #"{"a": {"c": {"e": 1}, "d": []}, "b": ["x", "y, z"]}"#)
+    }
+
     @Test func objectsCompareWithoutRegardToKeyOrder() throws {
         #expect(try JSONValue(parsing: #"{"a":1,"b":2}"#) == JSONValue(parsing: #"{"b":2,"a":1}"#))
     }
