@@ -7,42 +7,18 @@ public struct ObjectShape: Sendable, Hashable {
         var rules: [ObjectRule]
     }
 
-    private var members: Shared<Members>
+    private let members: Shared<Members>
 
     /// The name of the shape in the JSON Schema's `$defs`, when it is defined once and referenced.
-    public var definition: String? {
-        get { members.value.definition }
-        set { update { $0.definition = newValue } }
-    }
+    public var definition: String? { members.value.definition }
     /// What the object is, for the JSON Schema.
-    public var doc: String {
-        get { members.value.doc }
-        set { update { $0.doc = newValue } }
-    }
-    public var fields: [FieldDescription] {
-        get { members.value.fields }
-        set { update { $0.fields = newValue } }
-    }
-    public var rules: [ObjectRule] {
-        get { members.value.rules }
-        set { update { $0.rules = newValue } }
-    }
+    public var doc: String { members.value.doc }
+    public var fields: [FieldDescription] { members.value.fields }
+    public var rules: [ObjectRule] { members.value.rules }
 
     public init(definition: String? = nil, doc: String, fields: [FieldDescription], rules: [ObjectRule] = []) {
         members = Shared(Members(definition: definition, doc: doc, fields: fields, rules: rules))
     }
-
-    private mutating func update(_ change: (inout Members) -> Void) {
-        var changed = members.value
-        change(&changed)
-        members = Shared(changed)
-    }
-
-    public static func == (lhs: ObjectShape, rhs: ObjectShape) -> Bool {
-        lhs.members === rhs.members || lhs.members.value == rhs.members.value
-    }
-
-    public func hash(into hasher: inout Hasher) { members.value.hash(into: &hasher) }
 
     /// The field with this key.
     public func field(_ key: String) -> FieldDescription? {

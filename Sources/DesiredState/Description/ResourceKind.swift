@@ -25,67 +25,31 @@ public struct ResourceKind: Sendable, Hashable, Identifiable, CustomStringConver
         var shape: ObjectShape
     }
 
-    private var members: Shared<Members>
+    private let members: Shared<Members>
 
     /// A stable identifier, also the name of the kind's JSON Schema definition, e.g. `securityProfile`.
-    public var id: String {
-        get { members.value.id }
-        set { update { $0.id = newValue } }
-    }
-    public var scope: Scope {
-        get { members.value.scope }
-        set { update { $0.scope = newValue } }
-    }
+    public var id: String { members.value.id }
+    public var scope: Scope { members.value.scope }
     /// The key of the collection in the file, e.g. `securityProfiles`; also an address component.
-    public var collection: String {
-        get { members.value.collection }
-        set { update { $0.collection = newValue } }
-    }
+    public var collection: String { members.value.collection }
     /// For messages and summaries, e.g. "security profile".
-    public var singular: String {
-        get { members.value.singular }
-        set { update { $0.singular = newValue } }
-    }
+    public var singular: String { members.value.singular }
     /// e.g. "security profiles".
-    public var plural: String {
-        get { members.value.plural }
-        set { update { $0.plural = newValue } }
-    }
+    public var plural: String { members.value.plural }
     /// The AWS structure it corresponds to, e.g. `SecurityProfile`.
-    public var awsShape: String {
-        get { members.value.awsShape }
-        set { update { $0.awsShape = newValue } }
-    }
+    public var awsShape: String { members.value.awsShape }
     /// Whether Warden can create it when the file declares one AWS does not have.
-    public var canCreate: Bool {
-        get { members.value.canCreate }
-        set { update { $0.canCreate = newValue } }
-    }
+    public var canCreate: Bool { members.value.canCreate }
     /// Whether Warden can delete it (only when the file opts in with `prune`).
-    public var canDelete: Bool {
-        get { members.value.canDelete }
-        set { update { $0.canDelete = newValue } }
-    }
+    public var canDelete: Bool { members.value.canDelete }
     /// The key of the field naming the resource (matched by name when no identifier is given).
-    public var nameField: String {
-        get { members.value.nameField }
-        set { update { $0.nameField = newValue } }
-    }
+    public var nameField: String { members.value.nameField }
     /// The key of the field holding the AWS identifier.
-    public var identifierField: String {
-        get { members.value.identifierField }
-        set { update { $0.identifierField = newValue } }
-    }
+    public var identifierField: String { members.value.identifierField }
     /// The attributes a `${…}` reference may take from a resource of this kind.
-    public var referenceAttributes: [Reference.Attribute] {
-        get { members.value.referenceAttributes }
-        set { update { $0.referenceAttributes = newValue } }
-    }
+    public var referenceAttributes: [Reference.Attribute] { members.value.referenceAttributes }
     /// The fields and cross-field rules.
-    public var shape: ObjectShape {
-        get { members.value.shape }
-        set { update { $0.shape = newValue } }
-    }
+    public var shape: ObjectShape { members.value.shape }
 
     public init(
         id: String, scope: Scope, collection: String, singular: String, plural: String, awsShape: String,
@@ -97,12 +61,6 @@ public struct ResourceKind: Sendable, Hashable, Identifiable, CustomStringConver
                 id: id, scope: scope, collection: collection, singular: singular, plural: plural, awsShape: awsShape,
                 canCreate: canCreate, canDelete: canDelete, nameField: nameField, identifierField: identifierField,
                 referenceAttributes: referenceAttributes, shape: shape))
-    }
-
-    private mutating func update(_ change: (inout Members) -> Void) {
-        var changed = members.value
-        change(&changed)
-        members = Shared(changed)
     }
 
     public var fields: [FieldDescription] { members.value.shape.fields }

@@ -7,68 +7,37 @@ public struct StringRule: Sendable, Hashable {
         var compiledPattern: Pattern?
         var patternHint: String?
         var schemaPattern: String?
-        var allowedValues: [String]? {
-            didSet { allowedSet = allowedValues.map(Set.init) }
-        }
+        var allowedValues: [String]?
         /// `allowedValues` for lookup: some enums (Connect's permissions) have hundreds of values.
         var allowedSet: Set<String>?
         var format: StringFormat?
         var allowsReferences: Bool
     }
 
-    private var members: Shared<Members>
+    private let members: Shared<Members>
 
     /// Fewest characters (Unicode scalars) allowed.
-    public var minLength: Int? {
-        get { members.value.minLength }
-        set { update { $0.minLength = newValue } }
-    }
+    public var minLength: Int? { members.value.minLength }
     /// Most characters (Unicode scalars) allowed.
-    public var maxLength: Int? {
-        get { members.value.maxLength }
-        set { update { $0.maxLength = newValue } }
-    }
+    public var maxLength: Int? { members.value.maxLength }
     /// The model's regular expression; the whole string must match it.
-    public var pattern: String? {
-        get { members.value.pattern }
-        set {
-            update {
-                $0.pattern = newValue
-                $0.compiledPattern = newValue.flatMap { try? Pattern($0) }
-            }
-        }
-    }
+    public var pattern: String? { members.value.pattern }
     /// `pattern`, compiled once with the rule (the rules are constants, and every string of a file is checked).
     var compiledPattern: Pattern? { members.value.compiledPattern }
     /// Whether `text` is one of `allowedValues` (true when there are none).
     func allows(_ text: String) -> Bool { members.value.allowedSet?.contains(text) ?? true }
     /// What the pattern allows, in words, for error messages (e.g. "letters, digits and -").
-    public var patternHint: String? {
-        get { members.value.patternHint }
-        set { update { $0.patternHint = newValue } }
-    }
+    public var patternHint: String? { members.value.patternHint }
     /// A pattern for the JSON Schema when `pattern` is not portable to ECMA-262 and Python regular
     /// expressions (for example `\p{L}`); `nil` uses `pattern`.
-    public var schemaPattern: String? {
-        get { members.value.schemaPattern }
-        set { update { $0.schemaPattern = newValue } }
-    }
+    public var schemaPattern: String? { members.value.schemaPattern }
     /// The only values allowed (an enum), if any.
-    public var allowedValues: [String]? {
-        get { members.value.allowedValues }
-        set { update { $0.allowedValues = newValue } }
-    }
+    public var allowedValues: [String]? { members.value.allowedValues }
     /// A syntax checked by parsing, beyond what a pattern can say.
-    public var format: StringFormat? {
-        get { members.value.format }
-        set { update { $0.format = newValue } }
-    }
+    public var format: StringFormat? { members.value.format }
     /// Whether `${…}` references are recognised in this string. Identity fields, enums and file-level
     /// settings take their text literally.
-    public var allowsReferences: Bool {
-        get { members.value.allowsReferences }
-        set { update { $0.allowsReferences = newValue } }
-    }
+    public var allowsReferences: Bool { members.value.allowsReferences }
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternHint: String? = nil,
@@ -82,18 +51,6 @@ public struct StringRule: Sendable, Hashable {
                 schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
                 format: format, allowsReferences: allowsReferences))
     }
-
-    private mutating func update(_ change: (inout Members) -> Void) {
-        var changed = members.value
-        change(&changed)
-        members = Shared(changed)
-    }
-
-    public static func == (lhs: StringRule, rhs: StringRule) -> Bool {
-        lhs.members === rhs.members || lhs.members.value == rhs.members.value
-    }
-
-    public func hash(into hasher: inout Hasher) { members.value.hash(into: &hasher) }
 
     /// Any string.
     public static let any = StringRule()

@@ -8,3 +8,13 @@ final class Shared<Value: Sendable>: Sendable {
         self.value = value
     }
 }
+
+/// Equal when the values are (the same box needs no comparing), so a type holding its members in one can
+/// let Swift derive its equality and hashing.
+extension Shared: Equatable where Value: Equatable {
+    static func == (lhs: Shared, rhs: Shared) -> Bool { lhs === rhs || lhs.value == rhs.value }
+}
+
+extension Shared: Hashable where Value: Hashable {
+    func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
+}
