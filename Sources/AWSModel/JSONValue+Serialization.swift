@@ -32,7 +32,7 @@ extension JSONValue {
         case .bool(let value): return value ? "true" : "false"
         case .integer(let value): return String(value)
         case .double(let value): return Self.format(double: value)
-        case .string(let value) where value.utf8.allSatisfy(Self.isPlain): return "\"" + value + "\""
+        case .string(let value) where Self.isWrittenAsIs(value): return "\"" + value + "\""
         default: return String(decoding: serializedUTF8(formatting), as: UTF8.self)
         }
     }
@@ -124,6 +124,9 @@ extension JSONValue {
         if double.rounded() == double, abs(double) < 1e15 { return String(Int64(double)) }
         return String(double)
     }
+
+    /// Whether JSON writes `text` between its quotes unescaped, byte for byte.
+    public static func isWrittenAsIs(_ text: String) -> Bool { text.utf8.allSatisfy(isPlain) }
 
     /// Whether a byte of a string stands for itself in JSON text.
     private static func isPlain(_ byte: UInt8) -> Bool {

@@ -83,15 +83,9 @@ struct EventReader: ~Copyable {
         parser.deallocate()
     }
 
-    /// Texts of the event `next()` is making (reused from one event to the next).
-    private var scratch: [UInt8] = []
-
     /// The next event with the 1-based location where it starts.
     mutating func next() throws(SyntaxError) -> (Event, SourceLocation) {
-        var texts = scratch
-        scratch = []
-        texts.removeAll(keepingCapacity: true)
-        defer { scratch = texts }
+        var texts: [UInt8] = []
         let recorded = try next(recordingTextsIn: &texts)
         return (recorded.event(texts: texts), recorded.location)
     }
@@ -112,7 +106,7 @@ struct EventReader: ~Copyable {
         case YAML_DOCUMENT_END_EVENT: recorded.kind = .documentEnd
         case YAML_ALIAS_EVENT:
             recorded.kind = .alias
-            recorded.anchor = Self.append(event.data.alias.anchor, to: &texts) ?? Self.append("", to: &texts)
+            recorded.anchor = Self.append(event.data.alias.anchor, to: &texts)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             recorded.kind = .scalar
@@ -149,10 +143,6 @@ struct EventReader: ~Copyable {
         let start = texts.count
         texts.append(contentsOf: bytes)
         return start..<texts.count
-    }
-
-    private static func append(_ text: StaticString, to texts: inout [UInt8]) -> Range<Int> {
-        text.withUTF8Buffer { append($0, to: &texts) }
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {

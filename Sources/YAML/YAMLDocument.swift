@@ -123,15 +123,6 @@ package struct YAMLDocument: @unchecked Sendable {  // Its buffers are never wri
         return nil
     }
 
-    /// `null`, `a boolean`, … `a sequence` or `a mapping`, as `Node.kindDescription`.
-    package func kindDescription(_ node: Int) -> String {
-        switch records[node].kind {
-        case .scalar(let type, _): type.kindDescription
-        case .sequence: "a sequence"
-        case .mapping: "a mapping"
-        }
-    }
-
     /// The node and everything under it as a `Node` tree.
     package func node(_ node: Int) -> Node {
         let record = records[node]

@@ -76,7 +76,7 @@ struct ConsistencyChecks {
             }
         }.joined()
         guard !referring.isEmpty else { return }
-        let declared = Set(model.resources.map(\.address))
+        let declared = Set(resources.map(\.address))
         var edges: [Address: [Located<Reference>]] = [:]
         for (resource, references) in referring {
             let targets = references.filter { declared.contains($0.value.target) }

@@ -167,8 +167,8 @@ extension NodeDecoder {
     /// The key of a mapping entry, which must be a string.
     private mutating func stringKey(_ key: Int, at path: ValuePath) -> String? {
         let text = document.keyText(key)
-        guard let type = document.scalarType(key), type == .string else {
-            let type = document.scalarType(key) ?? .null
+        let type = document.scalarType(key) ?? .null
+        guard type == .string else {
             var message = "keys must be strings, found \(type.kindDescription) key"
             if type != .null { message += "; quote it (\"\(text)\")" }
             error(path.message(message), at: document.location(key))

@@ -57,8 +57,8 @@ extension NodeDecoder {
             error(path.message("\(subject()) \(problem)"), at: location)
             return false
         }
-        if let pattern = rule.pattern, !(rule.compiledPattern?.wholeMatch(text) ?? Pattern.wholeMatch(text, pattern)) {
-            let expected = rule.patternHint ?? "a match for the pattern \(pattern)"
+        if let pattern = rule.compiledPattern, !pattern.wholeMatch(text) {
+            let expected = rule.patternHint ?? "a match for the pattern \(pattern.source)"
             error(path.message("\(subject()) is invalid: expected \(expected)"), at: location)
             return false
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A regular expression of botocore's model, compiled once and matched against whole strings.
 ///
 /// The models' patterns are Java regular expressions, which AWS matches against Unicode code points; so does
@@ -59,32 +57,6 @@ struct Pattern: Sendable, Hashable {
         scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { scalars.append(scalar.value) }
         return program.matches(scalars, from: 0, wholly: true)
-    }
-
-    private final class Cache: @unchecked Sendable {
-        let lock = NSLock()
-        var compiled: [String: Pattern] = [:]
-    }
-
-    private static let cache = Cache()
-
-    /// Whether all of `text` matches `pattern`, compiled once and kept. The patterns are constants of the kind
-    /// descriptions, so one that does not compile is a programming error (a test compiles them all).
-    static func wholeMatch(_ text: String, _ pattern: String) -> Bool {
-        cache.lock.lock()
-        let cached = cache.compiled[pattern]
-        cache.lock.unlock()
-        if let cached { return cached.wholeMatch(text) }
-        let compiled: Pattern
-        do {
-            compiled = try Pattern(pattern)
-        } catch {
-            preconditionFailure("invalid pattern \(pattern): \(error)")
-        }
-        cache.lock.lock()
-        cache.compiled[pattern] = compiled
-        cache.lock.unlock()
-        return compiled.wholeMatch(text)
     }
 }
 

@@ -47,9 +47,19 @@ public struct StringRule: Sendable, Hashable {
         members = Shared(
             Members(
                 minLength: minLength, maxLength: maxLength, pattern: pattern,
-                compiledPattern: pattern.flatMap { try? Pattern($0) }, patternHint: patternHint,
+                compiledPattern: pattern.map(Self.compiled), patternHint: patternHint,
                 schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
                 format: format, allowsReferences: allowsReferences))
+    }
+
+    /// The patterns are constants of the kind descriptions, so one that does not compile is a programming
+    /// error (a test compiles them all).
+    private static func compiled(_ pattern: String) -> Pattern {
+        do {
+            return try Pattern(pattern)
+        } catch {
+            preconditionFailure("invalid pattern \(pattern): \(error)")
+        }
     }
 
     /// Any string.

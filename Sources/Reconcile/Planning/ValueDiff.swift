@@ -60,9 +60,7 @@ public enum ValueDiff {
         var plain: [String] = []
         plain.reserveCapacity(values.count)
         for value in values {
-            guard case .string(let text) = value,
-                text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
-            else { return sorted(values) { $0 } }
+            guard case .string(let text) = value, JSONValue.isWrittenAsIs(text) else { return sorted(values) { $0 } }
             plain.append(text)
         }
         return plain.sorted(by: quotedPrecedes).map(JSONValue.string)
@@ -73,7 +71,7 @@ public enum ValueDiff {
     static func isSortedSet(_ items: [JSONValue]) -> Bool {
         var previous: String?
         for item in items {
-            guard case .string(let text) = item, isPlain(text) else { return false }
+            guard case .string(let text) = item, JSONValue.isWrittenAsIs(text) else { return false }
             if let previous, !quotedPrecedes(previous, text) { return false }
             previous = text
         }
@@ -86,18 +84,15 @@ public enum ValueDiff {
     static func isOrdered(_ elements: [JSONValue], byStringKey key: String) -> Bool {
         var previous: String?
         for element in elements {
-            guard case .string(let text)? = element[key], isPlain(text), text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard case .string(let text)? = element[key], JSONValue.isWrittenAsIs(text),
+                text.utf8.allSatisfy({ $0 < 0x80 })
+            else {
                 return false
             }
             if let previous, quotedPrecedes(text, previous) { return false }
             previous = text
         }
         return true
-    }
-
-    /// Whether JSON writes `text` without escapes.
-    private static func isPlain(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 
     /// Whether `left` + `"` precedes `right` + `"` in byte order.

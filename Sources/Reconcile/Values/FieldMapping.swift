@@ -93,8 +93,7 @@ public enum FieldMapping {
                 }
             }
             if ValueDiff.isOrdered(elements, byStringKey: key) { return changed ? .array(elements) : nil }
-            let keyed = elements.map { (element: $0, key: $0[key]?.serialized() ?? "") }
-            return .array(keyed.sorted { $0.key < $1.key }.map(\.element))
+            return .array(ValueDiff.sorted(elements) { $0[key] })
         case (.map(let values), .object(let entries)):
             guard case .map(let rule) = type else { return nil }
             var normalized: [String: JSONValue]?
