@@ -42,6 +42,17 @@ public struct DesiredState: Sendable, Hashable {
         connectInstances.first { $0.key == key }
     }
 
+    /// The region the file places an instance in: its own, else the file's (nil: the AWS CLI's region).
+    public func region(of instance: ConnectInstance) -> String? {
+        instance.region?.value ?? region?.value
+    }
+
+    /// The region the file places Roles Anywhere profiles in: the section's, else the file's (nil: the AWS
+    /// CLI's region).
+    public var rolesAnywhereRegion: String? {
+        rolesAnywhere?.region?.value ?? region?.value
+    }
+
     /// The resources of one kind, in file order.
     public func resources(of kind: ResourceKind) -> [Resource] {
         resources.filter { $0.kind == kind }

@@ -245,11 +245,11 @@ public struct Planner: Sendable {
     /// The region a resource lives in: its instance's, the Roles Anywhere section's, or the file's.
     private func region(of resource: Resource) -> String {
         if let instance = resource.instance, let live = observed.instances[instance] { return live.region }
-        if let instance = resource.instance.flatMap(desired.connectInstance), let region = instance.region {
-            return region.value
-        }
-        if resource.kind.scope == .rolesAnywhere, let region = desired.rolesAnywhere?.region { return region.value }
-        return desired.region?.value ?? observed.defaultRegion ?? ""
+        let placed =
+            resource.kind.scope == .rolesAnywhere
+            ? desired.rolesAnywhereRegion
+            : resource.instance.flatMap(desired.connectInstance).flatMap(desired.region(of:)) ?? desired.region?.value
+        return placed ?? observed.defaultRegion ?? ""
     }
 
     /// What a managed list or mapping AWS does not report holds: nothing. Scalars have no such default.

@@ -9,7 +9,7 @@ extension Reader {
     func resolveInstances(_ desired: DesiredState, problems: inout Diagnostics) async -> [String: ObservedInstance] {
         var regions: [String: String] = [:]
         for instance in desired.connectInstances {
-            guard let region = instance.region?.value ?? desired.region?.value ?? defaultRegion else {
+            guard let region = desired.region(of: instance) ?? defaultRegion else {
                 problems.error(
                     "\(instance.address): no region; set region at the top of the file or on the instance, or pass "
                         + "--region",

@@ -33,7 +33,7 @@ public struct Reader: Sendable {
     public func read(_ desired: DesiredState) async -> Result<ObservedState, Diagnostics> {
         var problems = Diagnostics()
         var observed = ObservedState()
-        observed.defaultRegion = clients.base.configuration.region
+        observed.defaultRegion = defaultRegion
         do {
             observed.accountId = try await clients.sts.getCallerIdentity().account
         } catch {
@@ -197,7 +197,7 @@ public struct Reader: Sendable {
                 || (desired.rolesAnywhere?.prune.contains { $0.value == kind.collection } ?? false)
                 || (listEverything && desired.rolesAnywhere != nil)
         }
-        if let region = desired.rolesAnywhere?.region?.value ?? desired.region?.value ?? defaultRegion {
+        if let region = desired.rolesAnywhereRegion ?? defaultRegion {
             for kind in rolesAnywhereKinds {
                 scopes.append(
                     Scope(
