@@ -1,6 +1,12 @@
 import Dispatch
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Where `DocumentBuilder` takes its events from: libyaml directly (`EventReader`) or through a pipe.
 protocol EventSource: ~Copyable {
     /// The next event with the 1-based location where it starts.
@@ -69,7 +75,10 @@ struct ReadAheadEvents: EventSource, ~Copyable {
     ) -> Result {
         let pipe = Pipe()
         let text = Text(bytes: bytes)
-        DispatchQueue.global().async {
+        // A thread of its own, not one of Dispatch's: the caller may itself be on Dispatch's pool (Swift's
+        // concurrency runs there), and on a one-core machine that pool would start the reader only after
+        // noticing, a second later, that the caller is blocked.
+        startThread {
             read(text, into: pipe)
             pipe.finished.signal()
         }
@@ -99,6 +108,34 @@ struct ReadAheadEvents: EventSource, ~Copyable {
                 return
             }
         }
+    }
+
+    /// Runs `body` on a new detached thread.
+    private static func startThread(_ body: @escaping @Sendable () -> Void) {
+        let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+        #if canImport(Darwin)
+            var thread: pthread_t?
+        #else
+            var thread = pthread_t()
+        #endif
+        let started = pthread_create(
+            &thread, nil,
+            { context in
+                let body = Unmanaged<ThreadBody>.fromOpaque(context!).takeRetainedValue()
+                body.run()
+                return nil
+            }, context)
+        guard started == 0 else {
+            // No thread to be had: read here instead, before the builder starts taking events.
+            Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().run()
+            return
+        }
+        pthread_detach(thread)
+    }
+
+    private final class ThreadBody: Sendable {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
     private static func hand(_ item: Item, to pipe: Pipe) {

@@ -5,6 +5,8 @@ public struct ObjectShape: Sendable, Hashable {
         var doc: String
         var fields: [FieldDescription]
         var rules: [ObjectRule]
+        /// The fields' keys, in the same order: looked up for every key of every object the file declares.
+        var keys: [String]
     }
 
     private let members: Shared<Members>
@@ -17,12 +19,14 @@ public struct ObjectShape: Sendable, Hashable {
     public var rules: [ObjectRule] { members.value.rules }
 
     public init(definition: String? = nil, doc: String, fields: [FieldDescription], rules: [ObjectRule] = []) {
-        members = Shared(Members(definition: definition, doc: doc, fields: fields, rules: rules))
+        members = Shared(
+            Members(definition: definition, doc: doc, fields: fields, rules: rules, keys: fields.map(\.key)))
     }
 
     /// The field with this key.
     public func field(_ key: String) -> FieldDescription? {
-        members.value.fields.first { $0.key == key }
+        let members = members.value
+        return members.keys.firstIndex(of: key).map { members.fields[$0] }
     }
 }
 

@@ -10,7 +10,8 @@ public struct CallContext: Sendable {
     public var name: String
     /// Known parts of the identity (none of id/arn for a create).
     public var identity: ResourceChange.Identity
-    /// Every managed field's desired value, by file key.
+    /// The desired values by file key: every managed field's for a create; for an update, at least those of
+    /// the fields that change (the planner leaves out fields already as declared).
     public var desired: [String: ResolvedValue]
     /// The live values (empty for a create).
     public var observed: [String: JSONValue]

@@ -119,9 +119,19 @@ public struct Planner: Sendable {
         throws(PlanningProblem) -> ResourceChange?
     {
         let behavior = KindBehaviors.behavior(for: resource.kind)
+        let live = observed.resources[resource.address]
         var desiredValues: [String: ResolvedValue] = [:]
         for entry in resource.fields {
             guard let field = resource.kind.field(entry.key.value), !field.isIdentifier else { continue }
+            // Most fields of a live resource are as declared: those are neither built nor compared (an update
+            // sends only what changes).
+            if let live,
+                UnchangedValue.matches(
+                    entry.value.value, field, observed: live.values[field.key] ?? Self.emptyValue(of: field),
+                    known: known)
+            {
+                continue
+            }
             var value = ResolvedValue(entry.value.value, known: known)
             if case .known(let resolved) = value {
                 // Canonical form: sets sorted, keyed lists by key, so calls are the same however the file
@@ -137,7 +147,6 @@ public struct Planner: Sendable {
         }
         let region = self.region(of: resource)
         let instanceId = resource.instance.flatMap { observed.instances[$0]?.id }
-        let live = observed.resources[resource.address]
         let name = resource.name?.value ?? live?.live.name ?? resource.key
 
         var attributes: [AttributeChange] = []
