@@ -26,6 +26,26 @@ import YAML
         #expect(state.resources.first?[field: "periodicSessionDuration"]?.value == .integer(30))
     }
 
+    /// A collection large enough to be decoded on all cores still finds a cycle between two of its
+    /// resources, and references to instances alone are no cycle.
+    @Test func aCycleInALargeCollectionIsFound() {
+        var text = "version: 1\nconnect:\n  prod:\n    alias: acme\nrolesAnywhere:\n  profiles:\n"
+        for index in 0..<200 {
+            text += "    p\(index):\n      name: p\(index)\n      tags: { instance: \"${connect.prod.arn}\" }\n"
+        }
+        #expect(DesiredState.load(text: text, file: "f.yaml").diagnostics.isEmpty)
+        text += "    a:\n      name: a\n      tags: { peer: \"${rolesAnywhere.profiles.b.arn}\" }\n"
+        text += "    b:\n      name: b\n      tags: { peer: \"${rolesAnywhere.profiles.a.arn}\" }\n"
+        for index in 200..<400 {
+            text += "    p\(index):\n      name: p\(index)\n"
+        }
+        #expect(
+            DesiredState.load(text: text, file: "f.yaml").diagnostics.map(\.description) == [
+                "f.yaml:612:21: error: rolesAnywhere.profiles.b: reference cycle: rolesAnywhere.profiles.a -> "
+                    + "rolesAnywhere.profiles.b -> rolesAnywhere.profiles.a; a resource cannot depend on itself"
+            ])
+    }
+
     @Test func yamlErrorsStopBeforeValidation() {
         let result = DesiredState.load(text: "version: 1\nregion: [\n", file: "f.yaml")
         #expect(result.state == nil)

@@ -5,6 +5,8 @@ import YAML
 struct ConsistencyChecks {
     let file: String
     let model: ModelBuilder
+    /// Whether any reference names a declared resource (the decoder tells): if none does, there is no cycle.
+    var refersToResources = true
 
     func run() -> Diagnostics {
         var diagnostics = Diagnostics()
@@ -17,16 +19,22 @@ struct ConsistencyChecks {
     /// Two resources of one kind in one instance (or in Roles Anywhere) with the same name or identifier
     /// would manage the same AWS resource.
     private func duplicateResources(into diagnostics: inout Diagnostics) {
+        struct Identity: Hashable {
+            var kind: String
+            var instance: String?
+            var field: String
+            var value: String
+        }
         let resources = model.resources
-        var seen: [String: Int] = [:]
+        var seen: [Identity: Int] = [:]
         seen.reserveCapacity(2 * resources.count)
         for (index, resource) in resources.enumerated() {
-            let scope = "\(resource.kind.id)|\(resource.instance ?? "")"
             for (field, value) in [
                 ("name", resource.name), ("id", resource.identifier),
             ] {
                 guard let value else { continue }
-                let identity = "\(scope)|\(field)|\(value.value)"
+                let identity = Identity(
+                    kind: resource.kind.id, instance: resource.instance, field: field, value: value.value)
                 if let firstIndex = seen[identity] {
                     let first = resources[firstIndex]
                     let fieldKey = field == "name" ? resource.kind.nameField : resource.kind.identifierField
@@ -68,6 +76,7 @@ struct ConsistencyChecks {
     private func cycles(into diagnostics: inout Diagnostics) {
         // Only references to declared resources are edges (instances are not created): a resource without
         // any cannot be on a cycle, and most files have none at all.
+        guard refersToResources else { return }
         let resources = model.resources
         let referring = Concurrently.map(over: resources.count, minimumChunk: 256) { range in
             range.compactMap { index -> (Resource, [Located<Reference>])? in

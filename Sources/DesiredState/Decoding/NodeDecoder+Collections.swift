@@ -61,13 +61,14 @@ extension NodeDecoder {
             var chunk = decoder
             var values: [Value.Entry] = []
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
-            return (values: values, diagnostics: chunk.diagnostics)
+            return (values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources)
         }
         var values: [Value.Entry] = []
         values.reserveCapacity(entries.count)
         for chunk in chunks {
             values += chunk.values
             diagnostics.append(contentsOf: chunk.diagnostics)
+            refersToResources = refersToResources || chunk.refersToResources
         }
         return .mapping(values)
     }

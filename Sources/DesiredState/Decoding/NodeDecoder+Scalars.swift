@@ -80,7 +80,10 @@ extension NodeDecoder {
     mutating func checkReferences(_ references: [Reference], at location: SourceLocation, path: ValuePath) -> Bool {
         var valid = true
         for reference in references {
-            guard let problem = declared.problem(with: reference) else { continue }
+            guard let problem = declared.problem(with: reference) else {
+                if !reference.targetsInstance { refersToResources = true }
+                continue
+            }
             error(path.message("reference \(reference) \(problem)"), at: location)
             valid = false
         }

@@ -10,6 +10,9 @@ struct NodeDecoder: Sendable {
     /// Every instance and resource the file declares, for checking references.
     let declared: DeclaredAddresses
     var diagnostics = Diagnostics()
+    /// Whether a reference names a declared resource (not an instance): without one, resources cannot
+    /// wait for each other, and there is no cycle to look for.
+    var refersToResources = false
 
     init(file: String, document: YAMLDocument, declared: DeclaredAddresses) {
         self.file = file

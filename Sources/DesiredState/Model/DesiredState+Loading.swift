@@ -24,7 +24,8 @@ extension DesiredState {
         let value = decoder.decode(root, as: .object(FileLayout.root), at: .root, owner: nil)
         var diagnostics = decoder.diagnostics
         let model = ModelBuilder(file: file, root: value?.value)
-        diagnostics.append(contentsOf: ConsistencyChecks(file: file, model: model).run())
+        let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
+        diagnostics.append(contentsOf: checks.run())
         let state = diagnostics.hasErrors ? nil : model.state()
         return LoadResult(state: state, diagnostics: diagnostics.sorted())
     }

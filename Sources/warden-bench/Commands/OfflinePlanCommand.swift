@@ -33,6 +33,9 @@ struct OfflinePlanCommand: ParsableCommand {
         let started = ContinuousClock.now
         let outcome = try OfflinePlan.run(path: file, observed: observed)
         let seconds = (ContinuousClock.now - started).inSeconds
+        // The observed state stands in for the reader's answers: made untimed, and freed untimed too (Swift
+        // would free it right after its last use above, inside the timed span).
+        withExtendedLifetime(observed) {}
         if let output { try outcome.rendered.write(toFile: output, atomically: true, encoding: .utf8) }
         if let jsonOutput {
             try JSONPlanView().rendered(outcome.plan).write(toFile: jsonOutput, atomically: true, encoding: .utf8)
