@@ -50,47 +50,56 @@ public struct Planner: Sendable {
         let planned = Concurrently.map(over: resources.count, minimumChunk: 64) { range in
             range.map { index in self.plan(resources[index], known: known) }
         }
-        var changes: [String: ResourceChange] = [:]
+        // Changes in file order; the graph, only when some resource waits for another, then orders them
+        // (with none waiting, its order is the file's).
+        let waiting = planned.contains { chunk in chunk.contains { !$0.waitsFor.isEmpty } }
+        var changes: [ResourceChange] = []
         var unchanged = 0
         var graph = DependencyGraph()
         for (resource, outcome) in zip(resources, planned.joined()) {
-            let address = resource.address.description
-            graph.add(address)
-            for target in outcome.waitsFor { graph.add(address, dependsOn: target) }
+            if waiting {
+                let address = resource.address.description
+                graph.add(address)
+                for target in outcome.waitsFor { graph.add(address, dependsOn: target) }
+            }
             switch outcome.change {
-            case .success(var change?):
-                change.dependsOn = graph.dependencies(of: address)
-                changes[address] = change
+            case .success(let change?):
+                changes.append(change)
             case .success(nil):
                 unchanged += 1
             case .failure(let error):
                 let location = error.field.flatMap { resource.keyLocation(of: $0) } ?? resource.location
-                diagnostics.error("\(address): \(error.message)", file: desired.file, at: location)
+                diagnostics.error("\(resource.address): \(error.message)", file: desired.file, at: location)
             }
         }
-        let order: [String]
-        switch graph.topologicalOrder() {
-        case .success(let sorted): order = sorted
-        case .failure(let cycle):
-            let first = desired.resources.first { $0.address.description == cycle.path.first }
-            diagnostics.error(
-                "references form a cycle: \(cycle.path.joined(separator: " -> ")); nothing can be created first",
-                file: desired.file,
-                at: first?.location
-            )
-            return .failure(diagnostics)
+        if waiting {
+            switch graph.topologicalOrder() {
+            case .success(let order):
+                var byAddress = Dictionary(uniqueKeysWithValues: changes.map { ($0.address, $0) })
+                changes = order.compactMap { address in
+                    byAddress[address]?.dependsOn = graph.dependencies(of: address)
+                    return byAddress[address]
+                }
+            case .failure(let cycle):
+                let first = desired.resources.first { $0.address.description == cycle.path.first }
+                diagnostics.error(
+                    "references form a cycle: \(cycle.path.joined(separator: " -> ")); nothing can be created first",
+                    file: desired.file,
+                    at: first?.location
+                )
+                return .failure(diagnostics)
+            }
         }
         guard !diagnostics.hasErrors else { return .failure(diagnostics.sorted()) }
-        var ordered = order.compactMap { changes[$0] }
         let (deletions, unmanaged) = pruning()
-        ordered += deletions
+        changes += deletions
         return .success(
             Plan(
                 wardenVersion: wardenVersion,
                 mode: mode,
                 desiredFile: desiredFile,
                 accountId: observed.accountId,
-                changes: ordered,
+                changes: changes,
                 unmanaged: mode == .drift ? unmanaged : [],
                 unchangedCount: unchanged
             )
