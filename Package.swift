@@ -37,8 +37,11 @@ let package = Package(
         ),
         .target(name: "YAML", dependencies: ["CYAML"], swiftSettings: strict),
 
+        // Work split over the machine's cores, results in order (decoding, planning, rendering).
+        .target(name: "Parallel", swiftSettings: strict),
+
         // The desired-state file: typed model, validation, JSON Schema.
-        .target(name: "DesiredState", dependencies: ["YAML", "AWSModel"], swiftSettings: strict),
+        .target(name: "DesiredState", dependencies: ["YAML", "AWSModel", "Parallel"], swiftSettings: strict),
 
         // AWS: SigV4, the botocore model subset, and the client layer.
         .target(name: "SigV4", dependencies: [crypto], swiftSettings: strict),
@@ -71,13 +74,13 @@ let package = Package(
 
         // Plans: plain data, and the views that render it.
         .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
-        .target(name: "Render", dependencies: ["Plan"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan", "Parallel"], swiftSettings: strict),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
 
         // Reconcile: resource kinds, reader, planner, applier.
         .target(
             name: "Reconcile",
-            dependencies: ["Plan", "AWSModel", "AWSCore", "DesiredState", "YAML", crypto],
+            dependencies: ["Plan", "AWSModel", "AWSCore", "DesiredState", "YAML", "Parallel", crypto],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import Parallel
 import Plan
 
 /// The plan for people at a terminal, in Terraform's style: `+` create, `~` update, `-` delete, attribute
@@ -22,9 +23,14 @@ public struct TextPlanView: PlanView {
         } else {
             out.write("Warden will perform the following actions:\n\n")
         }
-        for change in plan.changes {
-            renderChange(change, to: &out)
+        // Each change's text stands alone: large plans are rendered on all cores, written in plan order.
+        let changes = plan.changes
+        let texts = Concurrently.map(over: changes.count, minimumChunk: 256) { range in
+            var text = ""
+            for index in range { renderChange(changes[index], to: &text) }
+            return text
         }
+        for text in texts { out.write(text) }
         renderUnmanaged(plan, to: &out)
         out.write(paint(plan.summary.sentence, .bold) + "\n")
     }

@@ -24,6 +24,30 @@ import Testing
         #expect(stripped == plain)
     }
 
+    /// A plan large enough to be rendered on several cores reads exactly as its changes rendered one by one,
+    /// in plan order.
+    @Test func aLargePlanIsItsChangesInOrder() {
+        let samples = SamplePlans.mixed.changes
+        let changes = (0..<900).map { index in
+            var change = samples[index % samples.count]
+            change.address += "-\(index)"
+            return change
+        }
+        func plan(_ changes: [ResourceChange]) -> Plan {
+            Plan(
+                wardenVersion: "0.1.0", desiredFile: SamplePlans.file, accountId: "111122223333", changes: changes,
+                unchangedCount: 0)
+        }
+        let header = "Warden will perform the following actions:\n\n"
+        let one = changes.map { change in
+            let text = TextPlanView().rendered(plan([change])).dropFirst(header.count)
+            return text[..<text.range(of: "Plan: ", options: .backwards)!.lowerBound]
+        }
+        #expect(
+            TextPlanView().rendered(plan(changes))
+                == header + one.joined() + "Plan: 300 to create, 300 to update, 300 to delete.\n")
+    }
+
     @Test func textEndsWithTheSummarySentence() {
         #expect(TextPlanView().rendered(SamplePlans.mixed).hasSuffix("Plan: 1 to create, 1 to update, 1 to delete.\n"))
     }

@@ -1,3 +1,4 @@
+import Parallel
 import YAML
 
 /// Checks that need the whole file: duplicate names and identifiers within an instance and kind, Connect

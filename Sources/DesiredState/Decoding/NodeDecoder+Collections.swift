@@ -1,3 +1,4 @@
+import Parallel
 import YAML
 
 extension NodeDecoder {

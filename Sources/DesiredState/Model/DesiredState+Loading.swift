@@ -32,19 +32,27 @@ extension DesiredState {
 
     /// Reads the file at `path` and loads it, naming it `path` in diagnostics.
     public static func load(path: String) -> LoadResult {
+        switch text(atPath: path) {
+        case .success(let text): load(text: text, file: path)
+        case .failure(let problem): LoadResult(state: nil, diagnostics: problem)
+        }
+    }
+
+    /// The text of the file at `path`, or why there is none (no such file, a directory, not UTF-8).
+    public static func text(atPath path: String) -> Result<String, Diagnostics> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return LoadResult(state: nil, diagnostics: [.error("no such file", file: path, at: nil)])
+            return .failure([.error("no such file", file: path, at: nil)])
         }
         guard !isDirectory.boolValue else {
-            return LoadResult(state: nil, diagnostics: [.error("is a directory, not a file", file: path, at: nil)])
+            return .failure([.error("is a directory, not a file", file: path, at: nil)])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return LoadResult(state: nil, diagnostics: [.error("cannot read the file", file: path, at: nil)])
+            return .failure([.error("cannot read the file", file: path, at: nil)])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return LoadResult(state: nil, diagnostics: [.error("is not valid UTF-8 text", file: path, at: nil)])
+            return .failure([.error("is not valid UTF-8 text", file: path, at: nil)])
         }
-        return load(text: text, file: path)
+        return .success(text)
     }
 }

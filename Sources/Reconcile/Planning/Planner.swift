@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Parallel
 import Plan
 import YAML
 

@@ -23,7 +23,13 @@ public enum PlanWorkflow {
         wardenVersion: String = WardenVersion.current,
         progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) async -> Swift.Result<Result, WorkflowFailure> {
-        let loaded = DesiredState.load(path: path)
+        // The file is read once: the plan's fingerprint of it is of the very text planned.
+        let text: String
+        switch DesiredState.text(atPath: path) {
+        case .success(let read): text = read
+        case .failure(let problem): return .failure(.diagnostics(problem))
+        }
+        let loaded = DesiredState.load(text: text, file: path)
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
             return .failure(.diagnostics(loaded.diagnostics))
         }
@@ -42,11 +48,10 @@ public enum PlanWorkflow {
         case .success(let state): observed = state
         case .failure(let problems): return .failure(.diagnostics(problems))
         }
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
         let planner = Planner(
             desired: desired,
             observed: observed,
-            desiredFile: Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(bytes)),
+            desiredFile: Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(text.utf8)),
             mode: mode,
             wardenVersion: wardenVersion
         )

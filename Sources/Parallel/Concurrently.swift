@@ -4,7 +4,7 @@ import Foundation
 /// Work split over the machine's cores with the results kept in order, so that what runs concurrently gives
 /// exactly what running it in sequence would: the same values, the same diagnostics, in the same order.
 ///
-/// Used where a file's resources are handled one by one and independently (decoding, planning).
+/// Used where a file's resources are handled one by one and independently (decoding, planning, rendering).
 package enum Concurrently {
     /// `body` of consecutive ranges covering `0..<count`, in order. The ranges run on all cores at once when
     /// there are enough indices (at least `minimumChunk` per range); otherwise `body(0..<count)` runs here.
