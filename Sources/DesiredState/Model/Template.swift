@@ -10,31 +10,54 @@ public struct Template: Sendable, Hashable, CustomStringConvertible {
         case reference(Reference)
     }
 
-    public var parts: [Part]
+    /// Almost every template is one literal text (or none): that is held as is, without a list of parts to
+    /// allocate, copy and free.
+    private enum Storage: Sendable, Hashable {
+        case literal(String)
+        case parts([Part])
+    }
+
+    private let storage: Storage
+
+    /// The literal texts and references, in order (none for the empty string).
+    public var parts: [Part] {
+        switch storage {
+        case .literal(let text): text.isEmpty ? [] : [.literal(text)]
+        case .parts(let parts): parts
+        }
+    }
 
     public init(parts: [Part]) {
-        self.parts = parts
+        switch parts.count {
+        case 0: storage = .literal("")
+        case 1:
+            if case .literal(let text) = parts[0] {
+                storage = .literal(text)
+            } else {
+                storage = .parts(parts)
+            }
+        default: storage = .parts(parts)
+        }
     }
 
     /// A template with no references.
     public init(literal: String) {
-        parts = literal.isEmpty ? [] : [.literal(literal)]
+        storage = .literal(literal)
     }
 
     /// The text, if the template holds no references.
     public var literal: String? {
-        switch parts.count {
-        case 0: return ""
-        case 1:
-            if case .literal(let text) = parts[0] { return text }
-            return nil
-        default: return resolve { _ in nil }
+        switch storage {
+        case .literal(let text): text
+        case .parts(let parts):
+            parts.contains { if case .reference = $0 { true } else { false } } ? nil : resolve { _ in nil }
         }
     }
 
     /// The references, in order.
     public var references: [Reference] {
-        parts.compactMap {
+        guard case .parts(let parts) = storage else { return [] }
+        return parts.compactMap {
             if case .reference(let reference) = $0 { return reference }
             return nil
         }
@@ -42,6 +65,7 @@ public struct Template: Sendable, Hashable, CustomStringConvertible {
 
     /// The text with each reference replaced by `lookup`'s value, or `nil` if `lookup` does not know one.
     public func resolve(_ lookup: (Reference) -> String?) -> String? {
+        guard case .parts(let parts) = storage else { return literal }
         var text = ""
         for part in parts {
             switch part {
@@ -56,7 +80,7 @@ public struct Template: Sendable, Hashable, CustomStringConvertible {
 
     /// The template in file syntax (`$${` for a literal `${`).
     public var description: String {
-        if parts.count == 1, case .literal(let text) = parts[0], !text.utf8.contains(UInt8(ascii: "$")) {
+        if case .literal(let text) = storage, !text.utf8.contains(UInt8(ascii: "$")) {
             return text
         }
         return parts.map { part in
