@@ -9,6 +9,7 @@ extension NodeDecoder {
         }
         checkCount(items.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "item", node, path)
         var values: [Located<Value>] = []
+        values.reserveCapacity(items.count)
         var seen = SeenValues()
         let base = path.extendable()
         for (index, item) in items.enumerated() {
@@ -53,6 +54,7 @@ extension NodeDecoder {
         let base = path.extendable()
         guard concurrently else {
             var values: [Value.Entry] = []
+            values.reserveCapacity(entries.count)
             for entry in entries { decodeEntry(entry, rule: rule, path: path, base: base, into: &values) }
             return .mapping(values)
         }
@@ -61,6 +63,7 @@ extension NodeDecoder {
         let chunks = Concurrently.map(over: entries.count, minimumChunk: 16) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
+            values.reserveCapacity(range.count)
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
             return (values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources)
         }
@@ -95,7 +98,8 @@ extension NodeDecoder {
             return nil
         }
         var values: [Value.Entry] = []
-        var present = PresentKeys()
+        values.reserveCapacity(entries.count)
+        var present = PresentKeys(capacity: entries.count)
         let base = path.extendable()
         for entry in entries {
             let keyLocation = document.location(entry.key)
@@ -197,6 +201,10 @@ extension NodeDecoder {
 /// The keys an object gives and where: a handful, so a list beats a table.
 struct PresentKeys {
     private var keys: [(key: String, location: SourceLocation)] = []
+
+    init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+    }
 
     mutating func add(_ key: String, at location: SourceLocation) {
         keys.append((key, location))

@@ -77,6 +77,7 @@ extension NodeDecoder {
         case .sequence:
             let items = document.items(node)!
             var values: [JSONValue] = []
+            values.reserveCapacity(items.count)
             var valid = true
             let base = path.extendable()
             for (index, item) in items.enumerated() {
@@ -90,6 +91,7 @@ extension NodeDecoder {
         case .mapping:
             let entries = document.entries(node)!
             var members: [String: JSONValue] = [:]
+            members.reserveCapacity(entries.count)
             var valid = true
             let base = path.extendable()
             for entry in entries {

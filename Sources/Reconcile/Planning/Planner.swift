@@ -128,7 +128,6 @@ public struct Planner: Sendable {
     private func change(for resource: Resource, known: KnownValues, waitsFor: inout [String])
         throws(PlanningProblem) -> ResourceChange?
     {
-        let behavior = KindBehaviors.behavior(for: resource.kind)
         let live = observed.resources[resource.address]
         var desiredValues: [String: ResolvedValue] = [:]
         for entry in resource.fields {
@@ -155,6 +154,9 @@ public struct Planner: Sendable {
                 }
             }
         }
+        // Every field of a live resource as declared: nothing to change.
+        if live != nil && desiredValues.isEmpty { return nil }
+        let behavior = KindBehaviors.behavior(for: resource.kind)
         let region = self.region(of: resource)
         let instanceId = resource.instance.flatMap { observed.instances[$0]?.id }
         let name = resource.name?.value ?? live?.live.name ?? resource.key
