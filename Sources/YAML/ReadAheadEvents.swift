@@ -43,6 +43,9 @@ struct ReadAheadEvents: EventSource, ~Copyable {
     /// The state the two threads share.
     private final class Pipe: Sendable {
         let items = Mutex<[Item]>([])
+        /// Batches the builder is done with, emptied, for the reading thread to fill again: their memory is
+        /// already mapped and warm, where a new batch's would fault in page by page.
+        let spares = Mutex<[Batch]>([])
         /// Signalled once per item added.
         let available = DispatchSemaphore(value: 0)
         /// Set when the builder stops early (a fatal problem): the reading thread stops at its next batch.
@@ -101,7 +104,7 @@ struct ReadAheadEvents: EventSource, ~Copyable {
                 guard ended || batch.events.count == batchSize else { continue }
                 hand(.events(batch), to: pipe)
                 if ended { return }
-                batch = Batch()
+                batch = pipe.spares.withLock { $0.popLast() } ?? Batch()
             } catch {
                 if !batch.events.isEmpty { hand(.events(batch), to: pipe) }
                 hand(.failure(error), to: pipe)
@@ -150,8 +153,14 @@ struct ReadAheadEvents: EventSource, ~Copyable {
             let item = pipe.items.withLock { $0.removeFirst() }
             switch item {
             case .events(let events):
+                var spare = batch
                 batch = events
                 position = 0
+                if spare.events.capacity > 0 {
+                    spare.events.removeAll(keepingCapacity: true)
+                    spare.texts.removeAll(keepingCapacity: true)
+                    pipe.spares.withLock { $0.append(spare) }
+                }
             case .failure(let error):
                 failure = error
             }
