@@ -57,9 +57,9 @@ public struct Planner: Sendable {
         var changes: [ResourceChange] = []
         var unchanged = 0
         var graph = DependencyGraph()
-        for (resource, outcome) in zip(resources, planned.joined()) {
+        for (index, outcome) in planned.joined().enumerated() {
             if waiting {
-                let address = resource.address.description
+                let address = resources[index].address.description
                 graph.add(address)
                 for target in outcome.waitsFor { graph.add(address, dependsOn: target) }
             }
@@ -69,6 +69,7 @@ public struct Planner: Sendable {
             case .success(nil):
                 unchanged += 1
             case .failure(let error):
+                let resource = resources[index]
                 let location = error.field.flatMap { resource.keyLocation(of: $0) } ?? resource.location
                 diagnostics.error("\(resource.address): \(error.message)", file: desired.file, at: location)
             }
@@ -128,15 +129,17 @@ public struct Planner: Sendable {
     private func change(for resource: Resource, known: KnownValues, waitsFor: inout [String])
         throws(PlanningProblem) -> ResourceChange?
     {
-        let live = observed.resources[resource.address]
+        // The live resource's values alone are read first: most resources need nothing else of it.
+        let liveIndex = observed.resources.index(forKey: resource.address)
+        let liveValues = liveIndex.map { observed.resources.values[$0].values }
         var desiredValues: [String: ResolvedValue] = [:]
         for entry in resource.fields {
             guard let field = resource.kind.field(entry.key.value), !field.isIdentifier else { continue }
             // Most fields of a live resource are as declared: those are neither built nor compared (an update
             // sends only what changes).
-            if let live,
+            if let liveValues,
                 UnchangedValue.matches(
-                    entry.value.value, field, observed: live.values[field.key] ?? Self.emptyValue(of: field),
+                    entry.value.value, field, observed: liveValues[field.key] ?? Self.emptyValue(of: field),
                     known: known)
             {
                 continue
@@ -155,7 +158,8 @@ public struct Planner: Sendable {
             }
         }
         // Every field of a live resource as declared: nothing to change.
-        if live != nil && desiredValues.isEmpty { return nil }
+        if liveIndex != nil && desiredValues.isEmpty { return nil }
+        let live = liveIndex.map { observed.resources.values[$0] }
         let behavior = KindBehaviors.behavior(for: resource.kind)
         let region = self.region(of: resource)
         let instanceId = resource.instance.flatMap { observed.instances[$0]?.id }
