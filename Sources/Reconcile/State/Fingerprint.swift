@@ -14,7 +14,11 @@ public enum Fingerprint {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(2 * SHA256.byteCount)
-        for byte in SHA256.hash(data: Array(bytes)) {
+        // Hashed in place where the bytes are contiguous (a file's text, its data): no 10 MB copy first.
+        let digest =
+            bytes.withContiguousStorageIfAvailable { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+            ?? SHA256.hash(data: Array(bytes))
+        for byte in digest {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }
