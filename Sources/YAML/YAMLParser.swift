@@ -33,7 +33,7 @@ public struct YAMLParser: Sendable {
 
     /// From how many bytes on a text is read ahead on a second thread: below it, starting the thread costs
     /// more than it saves.
-    static let readAheadBytes = 256 * 1024
+    package static let readAheadBytes = 256 * 1024
 
     public init(limits: Limits = Limits()) {
         self.limits = limits

@@ -27,6 +27,11 @@ extension DesiredState {
         let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
         diagnostics.append(contentsOf: checks.run())
         let state = diagnostics.hasErrors ? nil : model.state()
+        if text.utf8.count >= YAMLParser.readAheadBytes {
+            // The parsed document is no longer needed: a large one takes milliseconds to free, which
+            // another thread can spend while the caller goes on.
+            Thread.detachNewThread { withExtendedLifetime(document) {} }
+        }
         return LoadResult(state: state, diagnostics: diagnostics.sorted())
     }
 

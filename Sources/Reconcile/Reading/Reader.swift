@@ -151,9 +151,10 @@ public struct Reader: Sendable {
 
     /// The file keys a declared resource manages: the fields it sets, less those that only identify it.
     public static func managedFields(of resource: Resource) -> [String] {
-        resource.kind.fields.filter { field in
-            !field.isIdentifier && resource[field: field.key] != nil
-        }.map(\.key)
+        let declared = resource.fields.map(\.key.value)
+        return resource.kind.fields.compactMap { field in
+            !field.isIdentifier && declared.contains(field.key) ? field.key : nil
+        }
     }
 
     /// One collection to list: where, which kind, and what to name in messages.
