@@ -46,6 +46,27 @@ import YAML
             ])
     }
 
+    /// Instances are decoded on all cores: what comes out is in file order, problems included.
+    @Test func manyInstancesKeepTheirOrder() throws {
+        let names = (0..<40).map { "i\(($0 * 7) % 40)" }
+        var text = "version: 1\nconnect:\n"
+        for name in names {
+            text += "  \(name):\n    alias: \(name)-alias\n    securityProfiles:\n"
+            text += "      a: { name: A-\(name) }\n      b: { name: B-\(name), bogus: 1 }\n"
+        }
+        let result = DesiredState.load(text: text, file: "f.yaml")
+        #expect(result.diagnostics.count == 40)
+        #expect(result.diagnostics.map(\.location?.line) == (0..<40).map { 7 + 5 * $0 })
+        let valid = DesiredState.load(text: text.replacingOccurrences(of: ", bogus: 1", with: ""), file: "f.yaml")
+        let state = try #require(valid.state)
+        #expect(state.connectInstances.map(\.key) == names)
+        #expect(
+            state.resources.map(\.address.description)
+                == names.flatMap { name in
+                    ["connect.\(name).securityProfiles.a", "connect.\(name).securityProfiles.b"]
+                })
+    }
+
     @Test func yamlErrorsStopBeforeValidation() {
         let result = DesiredState.load(text: "version: 1\nregion: [\n", file: "f.yaml")
         #expect(result.state == nil)

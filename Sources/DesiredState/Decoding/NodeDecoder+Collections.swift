@@ -42,17 +42,17 @@ extension NodeDecoder {
         return .list(values)
     }
 
-    /// A mapping with free-form keys. The entries of a large one are decoded on all cores when
-    /// `concurrently` (a collection of resources: each entry stands alone), their values and diagnostics
-    /// then put together in file order.
-    mutating func decodeMap(_ node: Int, rule: MapRule, at path: ValuePath, concurrently: Bool = false) -> Value? {
+    /// A mapping with free-form keys. With `concurrentChunk` (entries that stand alone: a collection of
+    /// resources, Connect instances), the entries are decoded on all cores, at least that many to a task,
+    /// their values and diagnostics then put together in file order.
+    mutating func decodeMap(_ node: Int, rule: MapRule, at path: ValuePath, concurrentChunk: Int? = nil) -> Value? {
         guard let entries = document.entries(node) else {
             mismatch(node, expected: .map(rule), at: path)
             return nil
         }
         checkCount(entries.count, minimum: rule.minCount, maximum: rule.maxCount, noun: "entry", node, path)
         let base = path.extendable()
-        guard concurrently else {
+        guard let concurrentChunk else {
             var values: [Value.Entry] = []
             values.reserveCapacity(entries.count)
             for entry in entries { decodeEntry(entry, rule: rule, path: path, base: base, into: &values) }
@@ -60,7 +60,7 @@ extension NodeDecoder {
         }
         var decoder = self
         decoder.diagnostics = Diagnostics()
-        let chunks = Concurrently.map(over: entries.count, minimumChunk: 16) { [decoder] range in
+        let chunks = Concurrently.map(over: entries.count, minimumChunk: concurrentChunk) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
             values.reserveCapacity(range.count)

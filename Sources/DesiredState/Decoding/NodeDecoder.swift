@@ -31,11 +31,13 @@ struct NodeDecoder: Sendable {
         case .integer(let rule): value = decodeInteger(node, rule: rule, at: path)
         case .boolean: value = decodeBoolean(node, at: path)
         case .list(let rule): value = decodeList(node, rule: rule, at: path)
-        case .map(let rule): value = decodeMap(node, rule: rule, at: path)
+        case .map(let rule):
+            // Connect instances are few and large: one to a task.
+            value = decodeMap(node, rule: rule, at: path, concurrentChunk: rule.entriesAreIndependent ? 1 : nil)
         case .object(let shape): value = decodeObject(node, shape: shape, at: path, owner: owner)
         case .collection(let kind):
             value = decodeMap(
-                node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrently: true)
+                node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrentChunk: 16)
         case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
         }
         return value.map { Located($0, at: document.location(node)) }

@@ -26,7 +26,9 @@ public enum FileLayout {
                 doc: "A guard: Warden refuses to plan or apply unless the credentials belong to this AWS account "
                     + "(STS GetCallerIdentity's Account)."),
             FieldDescription(
-                "connect", .map(MapRule(key: .logicalKey, value: .object(connectInstance))), aws: nil,
+                "connect",
+                .map(MapRule(key: .logicalKey, value: .object(connectInstance), entriesAreIndependent: true)),
+                aws: nil,
                 comparison: .structure,
                 doc: "Amazon Connect instances, by logical name. The logical name is used in addresses "
                     + "(connect.<name>.…) and references (${connect.<name>.arn})."),
