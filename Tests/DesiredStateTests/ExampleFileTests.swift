@@ -93,6 +93,11 @@ import YAML
                 + #""Resource":"arn:aws:connect:eu-west-2:111122223333:instance/p/agent/${aws:userid}","#
                 + #""Sid":"OnlyTheirOwnUser"}],"Version":"2012-10-17"}"#)
         #expect(policy.resolve { _ in nil } == nil)
+        // Without references, a document is final once `$${` escapes are undone; one without `$` is as written.
+        let escaped = JSONDocument(value: ["Resource": "$${connect.prod.arn}", "Sid": "${aws:userid}"], references: [])
+        #expect(escaped.resolve { _ in nil } == ["Resource": "${connect.prod.arn}", "Sid": "${aws:userid}"])
+        let plain = JSONDocument(value: ["Action": ["connect:List*"], "Version": "2012-10-17"], references: [])
+        #expect(plain.resolve { _ in nil } == plain.value)
     }
 
     @Test func referencesInPlainStringsAreTemplates() throws {

@@ -32,16 +32,24 @@ enum IAMARN {
         text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// `[path/]name`: path segments of printable ASCII, the name from `[A-Za-z0-9+=,.@_-]`.
+    /// `[path/]name`: path segments of printable ASCII, the name from `[A-Za-z0-9+=,.@_-]` (all ASCII, so
+    /// bytes are characters).
     private static func isPathAndName(_ text: Substring, maxNameLength: Int) -> Bool {
-        let segments = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard let name = segments.last, (1...maxNameLength).contains(name.count) else { return false }
-        let nameCharacters = Set("+=,.@_-")
-        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || nameCharacters.contains($0)) }) else {
-            return false
-        }
+        let segments = text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard let name = segments.last, (1...maxNameLength).contains(name.count), name.allSatisfy(isNameByte)
+        else { return false }
         return segments.dropLast().allSatisfy { segment in
-            !segment.isEmpty && segment.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) }
+            !segment.isEmpty && segment.allSatisfy { (0x21...0x7E).contains($0) }
+        }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "+=,.@_-".utf8.contains(byte)
         }
     }
 }

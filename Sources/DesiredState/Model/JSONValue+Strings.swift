@@ -25,6 +25,16 @@ extension JSONValue {
         }
     }
 
+    /// Whether some string in the value (object keys excluded) satisfies `predicate`.
+    public func containsString(where predicate: (String) -> Bool) -> Bool {
+        switch self {
+        case .string(let string): predicate(string)
+        case .array(let items): items.contains { $0.containsString(where: predicate) }
+        case .object(let members): members.values.contains { $0.containsString(where: predicate) }
+        default: false
+        }
+    }
+
     /// The same value with every string transformed (object keys untouched); `nil` if `transform` returns nil
     /// for any string.
     public func mapStrings(_ transform: (String) -> String?) -> JSONValue? {

@@ -42,7 +42,10 @@ public struct JSONDocument: Sendable, Hashable {
     /// The JSONValue with references replaced by `lookup`'s values and `$${` unescaped; `nil` if `lookup` does
     /// not know a value yet.
     public func resolve(_ lookup: (Reference) -> String?) -> JSONValue? {
-        value.mapStrings { string in
+        // Most documents hold no reference and no `$${`: they are final as written.
+        let dollar = UInt8(ascii: "$")
+        if references.isEmpty && !value.containsString(where: { $0.utf8.contains(dollar) }) { return value }
+        return value.mapStrings { string in
             guard case .success(let template) = Template.parse(string) else { return string }
             return template.resolve(lookup)
         }
