@@ -67,6 +67,31 @@ import YAML
                 })
     }
 
+    /// Names and identifiers clash only within one kind in one instance, however the file orders them.
+    @Test func duplicateIdentifiersAreFoundPerInstanceAndKind() {
+        let id = "5f0c2a3e-8d1b-4c6a-9e2f-1a7b3c4d5e60"
+        let text = """
+            version: 1
+            connect:
+              prod:
+                alias: acme
+                securityProfiles:
+                  a: { name: A, id: \(id) }
+                authenticationProfiles:
+                  a: { name: A, id: \(id) }
+              staging:
+                alias: acme-staging
+                securityProfiles:
+                  a: { name: A, id: \(id) }
+                  b: { name: B, id: \(id) }
+            """
+        #expect(
+            DesiredState.load(text: text, file: "f.yaml").diagnostics.map(\.description) == [
+                "f.yaml:13:25: error: connect.staging.securityProfiles.b.id: security profile id \"\(id)\" is already "
+                    + "used by connect.staging.securityProfiles.a (at 12:25)"
+            ])
+    }
+
     @Test func yamlErrorsStopBeforeValidation() {
         let result = DesiredState.load(text: "version: 1\nregion: [\n", file: "f.yaml")
         #expect(result.state == nil)

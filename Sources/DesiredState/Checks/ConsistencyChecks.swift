@@ -20,33 +20,49 @@ struct ConsistencyChecks {
     /// Two resources of one kind in one instance (or in Roles Anywhere) with the same name or identifier
     /// would manage the same AWS resource.
     private func duplicateResources(into diagnostics: inout Diagnostics) {
-        struct Identity: Hashable {
+        /// Where resources can clash: one kind in one instance, or in Roles Anywhere.
+        struct Scope: Hashable {
             var kind: String
             var instance: String?
-            var field: String
-            var value: String
+        }
+        /// The first resource (by index) to use each name and each identifier in one scope.
+        struct Used {
+            var names: [String: Int] = [:]
+            var ids: [String: Int] = [:]
         }
         let resources = model.resources
-        var seen: [Identity: Int] = [:]
-        seen.reserveCapacity(2 * resources.count)
-        for (index, resource) in resources.enumerated() {
-            for (field, value) in [
-                ("name", resource.name), ("id", resource.identifier),
-            ] {
-                guard let value else { continue }
-                let identity = Identity(
-                    kind: resource.kind.id, instance: resource.instance, field: field, value: value.value)
-                if let firstIndex = seen[identity] {
-                    let first = resources[firstIndex]
-                    let fieldKey = field == "name" ? resource.kind.nameField : resource.kind.identifierField
-                    let location = first[field: fieldKey]!.location
-                    diagnostics.error(
-                        "\(resource.address).\(fieldKey): \(resource.kind.singular) \(field) \(NodeDecoder.quoted(value.value)) "
-                            + "is already used by \(first.address) (at \(location))",
-                        file: file, at: value.location)
-                } else {
-                    seen[identity] = index
+        // A scope's resources are usually one after another in the file: its table is looked up only when
+        // the scope changes, and each resource costs one lookup per name or identifier.
+        var scopes: [Scope: Used] = [:]
+        var scope: Scope?
+        var used = Used()
+        for index in resources.indices {
+            let resource = resources[index]
+            let here = Scope(kind: resource.kind.id, instance: resource.instance)
+            if here != scope {
+                if let scope { scopes[scope] = used }
+                used = scopes.removeValue(forKey: here) ?? Used()
+                scope = here
+            }
+            let kind = resource.kind
+            var checked = (name: false, id: false)
+            for field in resource.fields {
+                let isName = field.key.value == kind.nameField
+                guard isName ? !checked.name : (field.key.value == kind.identifierField && !checked.id) else {
+                    continue
                 }
+                if isName { checked.name = true } else { checked.id = true }
+                guard let value = field.value.value.string else { continue }
+                guard let firstIndex = isName ? used.names[value] : used.ids[value] else {
+                    if isName { used.names[value] = index } else { used.ids[value] = index }
+                    continue
+                }
+                let first = resources[firstIndex]
+                let location = first[field: field.key.value]!.location
+                diagnostics.error(
+                    "\(resource.address).\(field.key.value): \(kind.singular) \(isName ? "name" : "id") "
+                        + "\(NodeDecoder.quoted(value)) is already used by \(first.address) (at \(location))",
+                    file: file, at: field.value.location)
             }
         }
     }
