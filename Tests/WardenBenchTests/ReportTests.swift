@@ -32,7 +32,8 @@ import Testing
             parse: .init(seconds: 0.1, peakMemoryBytes: 40_000_000),
             validate: .init(seconds: 0.5, peakMemoryBytes: 150_000_000),
             plan: .init(seconds: 0.29, peakMemoryBytes: 310_000_000),
-            planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000), steps: [])
+            planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000), steps: [],
+            ratios: ["plan": 2.9, "validate": 5, "planProcess": 4])
         let targets = Targets(online: nil, offline: offline)
         #expect(
             targets.checks == [
@@ -40,5 +41,17 @@ import Testing
                 .init(target: "offline peak memory < 300 MB", figure: "310 MB", met: false),
             ])
         #expect(!targets.allMet)
+    }
+
+    /// Each round's ratio is taken before the median: a round on a slow machine slows both of its runs.
+    @Test func medianOfRatiosAndMedians() {
+        #expect(OfflineBenchmarks.median([3, 1, 2]) == 2)
+        #expect(OfflineBenchmarks.median([4, 1, 3, 2]) == 2.5)
+        #expect(OfflineBenchmarks.median([]) == 0)
+        let summary = OfflineBenchmarks.summary([
+            .init(seconds: 0.3, peakMemoryBytes: 5), .init(seconds: 0.1, peakMemoryBytes: 9),
+            .init(seconds: 0.2, peakMemoryBytes: 7),
+        ])
+        #expect(summary == .init(seconds: 0.2, peakMemoryBytes: 9))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The offline core on a generated file of `shape.resourceCount` resources, each step run `runs` times in
 /// a process of its own (so each has its own peak memory): libyaml's bare parse, `warden validate`, and the
-/// in-process plan. Times are medians.
+/// in-process plan, in rounds of one of each. Times are medians; ratios are medians of each round's.
 struct OfflineBenchmarks {
     var shape: FleetShape
     var runs: Int
@@ -33,6 +33,10 @@ struct OfflineBenchmarks {
         /// Median seconds of the in-process plan's steps (`read`, `load`, `plan`, `render`) and of Warden's
         /// YAML parser alone in a process of its own (`yaml`), in that order.
         var steps: [(name: String, seconds: Double)]
+        /// Each run's times over the libyaml parse of the same round, median: `validate`, `plan` and
+        /// `planProcess`. Runs take turns, so that a machine whose speed drifts between runs (shared
+        /// virtual cores do) weighs on both sides of each ratio alike.
+        var ratios: [String: Double]
     }
 
     func run() throws -> Results {
@@ -42,18 +46,21 @@ struct OfflineBenchmarks {
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let expectedChanges = fleet.changes.count
 
-        log("offline: libyaml parse of \(shape.resourceCount) resources…")
-        let parse = try repeated {
-            try timedInside(ChildProcess(executable: bench, arguments: ["libyaml-parse", file], environment: [:])).step
-        }
-        log("offline: Warden's YAML parser alone…")
-        let nodes = try repeated {
-            try timedInside(
-                ChildProcess(executable: bench, arguments: ["libyaml-parse", file, "--nodes"], environment: [:])
-            ).step
-        }
-        log("offline: warden validate…")
-        let validate = try repeated {
+        var parses: [Step] = []
+        var nodes: [Step] = []
+        var validates: [Step] = []
+        var plans: [Step] = []
+        var processes: [Step] = []
+        var stepTimes: [String: [Double]] = [:]
+        for round in 1...max(1, runs) {
+            log("offline: round \(round) of \(max(1, runs)): libyaml, Warden's YAML parser, warden validate, plan…")
+            parses.append(
+                try timedInside(ChildProcess(executable: bench, arguments: ["libyaml-parse", file], environment: [:]))
+                    .step)
+            nodes.append(
+                try timedInside(
+                    ChildProcess(executable: bench, arguments: ["libyaml-parse", file, "--nodes"], environment: [:])
+                ).step)
             let outcome = try ChildProcess(
                 executable: warden, arguments: ["validate", file], environment: ["NO_COLOR": "1"],
                 standardError: workDirectory + "/validate.err"
@@ -62,12 +69,7 @@ struct OfflineBenchmarks {
                 throw BenchFailure(
                     "warden validate \(file) exited \(outcome.status); see \(workDirectory)/validate.err")
             }
-            return Step(seconds: outcome.seconds, peakMemoryBytes: outcome.peakMemoryBytes)
-        }
-        log("offline: plan against an in-memory observed state…")
-        var processes: [Step] = []
-        var stepTimes: [String: [Double]] = [:]
-        let plan = try repeated {
+            validates.append(Step(seconds: outcome.seconds, peakMemoryBytes: outcome.peakMemoryBytes))
             let (step, process, answer) = try timedInside(
                 ChildProcess(
                     executable: bench,
@@ -80,36 +82,36 @@ struct OfflineBenchmarks {
             guard answer["changes"]?.integerValue == Int64(expectedChanges) else {
                 throw BenchFailure("offline plan: \(answer.serialized()), expected \(expectedChanges) changes")
             }
+            plans.append(step)
             processes.append(process)
             for name in Self.stepNames {
                 if let seconds = answer[name]?.doubleValue { stepTimes[name, default: []].append(seconds) }
             }
-            return step
+        }
+        func ratio(_ runs: [Step]) -> Double {
+            Self.median(zip(runs, parses).map { $0.seconds / $1.seconds })
         }
         return Results(
-            resources: shape.resourceCount, fileBytes: text.utf8.count, parse: parse, validate: validate, plan: plan,
-            planProcess: Self.summary(processes),
-            steps: Self.stepNames.map { name in
-                (name, Self.summary((stepTimes[name] ?? []).map { Step(seconds: $0, peakMemoryBytes: 0) }).seconds)
-            } + [("yaml", nodes.seconds)])
-    }
-
-    /// Runs `body` `runs` times; the median time and the largest peak memory.
-    private func repeated(_ body: () throws -> Step) throws -> Step {
-        Self.summary(try (0..<max(1, runs)).map { _ in try body() })
+            resources: shape.resourceCount, fileBytes: text.utf8.count, parse: Self.summary(parses),
+            validate: Self.summary(validates), plan: Self.summary(plans), planProcess: Self.summary(processes),
+            steps: Self.stepNames.map { name in (name, Self.median(stepTimes[name] ?? [])) }
+                + [("yaml", Self.summary(nodes).seconds)],
+            ratios: ["validate": ratio(validates), "plan": ratio(plans), "planProcess": ratio(processes)])
     }
 
     /// The steps `offline-plan --steps` times.
     static let stepNames = ["read", "load", "plan", "render"]
 
+    /// The median time and the largest peak memory.
     static func summary(_ steps: [Step]) -> Step {
-        let times = steps.map(\.seconds).sorted()
-        let median =
-            times.isEmpty
-            ? 0
-            : times.count % 2 == 1
-                ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
-        return Step(seconds: median, peakMemoryBytes: steps.map(\.peakMemoryBytes).max() ?? 0)
+        Step(seconds: median(steps.map(\.seconds)), peakMemoryBytes: steps.map(\.peakMemoryBytes).max() ?? 0)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     /// Runs a child that prints `{"seconds": …}` of its own timing: that time with the process's peak memory,
