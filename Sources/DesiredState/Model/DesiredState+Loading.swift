@@ -52,6 +52,7 @@ extension DesiredState {
         guard !isDirectory.boolValue else {
             return .failure([.error("is a directory, not a file", file: path, at: nil)])
         }
+        if let text = FileText.ascii(atPath: path) { return .success(text) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure([.error("cannot read the file", file: path, at: nil)])
         }

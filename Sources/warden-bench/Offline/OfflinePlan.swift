@@ -29,8 +29,12 @@ enum OfflinePlan {
             steps.append((name, (now - started).inSeconds))
             started = now
         }
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw BenchFailure("\(path) is not UTF-8") }
+        // Read, and fingerprinted below, as `warden plan` does.
+        let text: String
+        switch DesiredState.text(atPath: path) {
+        case .success(let read): text = read
+        case .failure(let problem): throw BenchFailure(problem.map(\.description).joined(separator: "; "))
+        }
         lap("read")
         let loaded = DesiredState.load(text: text, file: path)
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
@@ -41,7 +45,7 @@ enum OfflinePlan {
         let planner = Planner(
             desired: desired,
             observed: observed,
-            desiredFile: Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(bytes)),
+            desiredFile: Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(text.utf8)),
             wardenVersion: "warden-bench"
         )
         let plan: Plan
