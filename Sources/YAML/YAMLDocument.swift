@@ -125,19 +125,15 @@ package struct YAMLDocument: @unchecked Sendable {  // Its buffers are never wri
 
     /// The node and everything under it as a `Node` tree.
     package func node(_ node: Int) -> Node {
-        let record = records[node]
-        let location = SourceLocation(line: Int(record.line), column: Int(record.column))
-        switch record.kind {
-        case .scalar(let type, let style):
-            return Node(.scalar(Scalar(value: scalars[Int(record.first)], type: type, style: style)), at: location)
+        let location = self.location(node)
+        switch kind(node) {
+        case .scalar:
+            return Node(.scalar(scalar(node)!), at: location)
         case .sequence(let style):
-            let items = Items(children: children, start: Int(record.first), count: Int(record.count))
-            return Node(.sequence(items.map { self.node($0) }), at: location, collectionStyle: style)
+            return Node(.sequence(items(node)!.map { self.node($0) }), at: location, collectionStyle: style)
         case .mapping(let style):
-            let entries = Entries(children: children, start: Int(record.first), count: Int(record.count) / 2)
-            return Node(
-                .mapping(entries.map { Node.Entry(key: self.node($0.key), value: self.node($0.value)) }), at: location,
-                collectionStyle: style)
+            let mapped = entries(node)!.map { Node.Entry(key: self.node($0.key), value: self.node($0.value)) }
+            return Node(.mapping(mapped), at: location, collectionStyle: style)
         }
     }
 

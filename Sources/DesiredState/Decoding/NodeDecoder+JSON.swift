@@ -12,7 +12,7 @@ extension NodeDecoder {
             guard let converted = json(from: node, at: path, references: &references) else { return nil }
             value = converted
         case .scalar(.string, _):
-            switch JSONValue.parse(document.keyText(node)) {
+            switch JSONValue.parse(document.text(node)!) {
             case .success(let parsed): value = parsed
             case .failure(let failure):
                 error(path.message("is not valid JSON: \(failure)"), at: location)
@@ -50,8 +50,8 @@ extension NodeDecoder {
     {
         let location = document.location(node)
         switch document.kind(node) {
-        case .scalar(let type, let style):
-            let scalar = Scalar(value: document.keyText(node), type: type, style: style)
+        case .scalar:
+            let scalar = document.scalar(node)!
             switch scalar.type {
             case .null: return .null
             case .bool: return .bool(scalar.boolValue!)

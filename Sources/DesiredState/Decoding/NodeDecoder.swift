@@ -1,8 +1,8 @@
 import YAML
 
-/// Turns YAML nodes (of the parsed file's flat `YAMLDocument`) into validated `Value`s, driven entirely by `ValueType` descriptions, and records every
-/// problem with its location. Invalid values are left out of the result (so one mistake is reported once)
-/// and decoding carries on with the rest of the file.
+/// Turns YAML nodes (of the parsed file's flat `YAMLDocument`) into validated `Value`s, driven entirely by
+/// `ValueType` descriptions, and records every problem with its location. Invalid values are left out of the
+/// result (so one mistake is reported once) and decoding carries on with the rest of the file.
 struct NodeDecoder: Sendable {
     let file: String
     /// The parsed file; nodes are ids into it.

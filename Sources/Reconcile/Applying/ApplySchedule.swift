@@ -34,7 +34,8 @@ struct ApplySchedule: Sendable {
     var isComplete: Bool { pending.isEmpty && running.isEmpty }
 
     /// The changes to start now, as many as the cap allows (shared between kinds, else in plan order), and
-    /// before them those that will never start. Each returned `start` counts as running until `finished` is called for it.
+    /// before them those that will never start. Each returned `start` counts as running until `finished` is
+    /// called for it.
     mutating func next() -> [Step] {
         var steps: [Step] = []
         var index = 0
