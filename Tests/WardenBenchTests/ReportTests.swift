@@ -33,7 +33,7 @@ import Testing
             validate: .init(seconds: 0.5, peakMemoryBytes: 150_000_000),
             plan: .init(seconds: 0.29, peakMemoryBytes: 310_000_000),
             planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000), steps: [],
-            ratios: ["plan": 2.9, "validate": 5, "planProcess": 4])
+            ratios: .init(validate: 5, plan: 2.9, planProcess: 4))
         let targets = Targets(online: nil, offline: offline)
         #expect(
             targets.checks == [

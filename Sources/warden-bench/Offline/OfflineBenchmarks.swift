@@ -33,10 +33,16 @@ struct OfflineBenchmarks {
         /// Median seconds of the in-process plan's steps (`read`, `load`, `plan`, `render`) and of Warden's
         /// YAML parser alone in a process of its own (`yaml`), in that order.
         var steps: [(name: String, seconds: Double)]
-        /// Each run's times over the libyaml parse of the same round, median: `validate`, `plan` and
-        /// `planProcess`. Runs take turns, so that a machine whose speed drifts between runs (shared
-        /// virtual cores do) weighs on both sides of each ratio alike.
-        var ratios: [String: Double]
+        /// Each step's time over the libyaml parse of the same round, median over the rounds.
+        var ratios: Ratios
+    }
+
+    /// Runs take turns, so that a machine whose speed drifts between runs (shared virtual cores do) weighs
+    /// on both sides of each ratio alike.
+    struct Ratios: Sendable {
+        var validate: Double
+        var plan: Double
+        var planProcess: Double
     }
 
     func run() throws -> Results {
@@ -96,7 +102,7 @@ struct OfflineBenchmarks {
             validate: Self.summary(validates), plan: Self.summary(plans), planProcess: Self.summary(processes),
             steps: Self.stepNames.map { name in (name, Self.median(stepTimes[name] ?? [])) }
                 + [("yaml", Self.summary(nodes).seconds)],
-            ratios: ["validate": ratio(validates), "plan": ratio(plans), "planProcess": ratio(processes)])
+            ratios: Ratios(validate: ratio(validates), plan: ratio(plans), planProcess: ratio(processes)))
     }
 
     /// The steps `offline-plan --steps` times.

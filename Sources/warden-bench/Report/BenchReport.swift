@@ -77,9 +77,9 @@ struct BenchReport: Sendable {
         var table = TextTable(["step", "time", "× libyaml parse", "peak memory"])
         let rows: [(String, OfflineBenchmarks.Step, Double)] = [
             ("libyaml parse (events only, in process)", offline.parse, 1),
-            ("read + validate + plan + render (in process)", offline.plan, offline.ratios["plan"] ?? 0),
-            ("  the same, whole process", offline.planProcess, offline.ratios["planProcess"] ?? 0),
-            ("warden validate (whole process)", offline.validate, offline.ratios["validate"] ?? 0),
+            ("read + validate + plan + render (in process)", offline.plan, offline.ratios.plan),
+            ("  the same, whole process", offline.planProcess, offline.ratios.planProcess),
+            ("warden validate (whole process)", offline.validate, offline.ratios.validate),
         ]
         for (index, (name, step, ratio)) in rows.enumerated() {
             table.add([

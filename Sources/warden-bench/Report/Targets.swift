@@ -37,7 +37,7 @@ struct Targets: Sendable {
             }
         }
         if let offline {
-            let ratio = offline.ratios["plan"] ?? .infinity
+            let ratio = offline.ratios.plan
             checks.append(
                 Check(
                     target: "offline validate + plan ≤ \(Format.ratio(Self.offlineRatio)) libyaml's parse",
