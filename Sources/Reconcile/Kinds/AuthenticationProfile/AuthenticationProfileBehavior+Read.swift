@@ -8,22 +8,7 @@ extension AuthenticationProfileBehavior {
     func fewestReads(listed: Bool) -> [String: Int] { ["DescribeAuthenticationProfile": 1] }
 
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
-        guard case .connectInstance(let instance) = scope else { return [] }
-        let summaries = try await clients.connect(instance.region)
-            .listAll(
-                listOperation, input: ["InstanceId": .string(instance.id)], pageSize: clients.pageSize)
-        return summaries.map { summary in
-            LiveResource(
-                kind: kind,
-                name: summary["Name"]?.stringValue ?? "",
-                identity: .init(
-                    region: instance.region,
-                    instanceId: instance.id,
-                    id: summary["Id"]?.stringValue,
-                    arn: summary["Arn"]?.stringValue
-                )
-            )
-        }
+        try await connectSummaries(in: scope, clients: clients)
     }
 
     /// One DescribeAuthenticationProfile holds every field.
