@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "AWSModel", exclude: ["extract_models.py"], swiftSettings: strict),
         .target(
             name: "AWSCore",
-            dependencies: ["SigV4", "AWSModel", httpClient, logging],
+            dependencies: ["SigV4", "AWSModel", httpClient, logging, crypto],
             swiftSettings: strict
         ),
         .target(
@@ -102,7 +102,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
-                "warden", "warden-emulator", logging,
+                "AWSTestSupport", "warden", "warden-emulator", logging,
             ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
