@@ -9,8 +9,9 @@ import Testing
 /// a role profile whose `source_profile` is one, the token refresh written back, the errors that send the
 /// user to `aws sso login`, renewal before expiry, and no secret in the debug log.
 @Suite struct IdentityCenterCredentialTests {
-    static let connectAdminSession =
+    static var connectAdminSession: Regex<Substring> {
         #/arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_ConnectAdmin_[0-9a-f]{16}/jane\.doe@example\.com/#
+    }
 
     @Test func anSSOSessionProfileSignsInWithTheCachedToken() async throws {
         let sso = try await IdentityCenterAccount()
@@ -236,7 +237,8 @@ import Testing
         var secrets = [
             IdentityCenterAccount.accessToken, IdentityCenterAccount.refreshToken, IdentityCenterAccount.clientSecret,
         ]
-        secrets += state.identityCenterTokens.accessTokens.keys + state.identityCenterTokens.refreshTokens.keys
+        secrets += Array(state.identityCenterTokens.accessTokens.keys)
+        secrets += Array(state.identityCenterTokens.refreshTokens.keys)
         secrets += state.sessions.values.flatMap { [$0.secretAccessKey, $0.sessionToken] }
         #expect(Set(secrets).count == 9)
         for secret in secrets {
@@ -269,7 +271,8 @@ import Testing
         let state = await sso.account.server.engine.currentState()
         var secrets = [IdentityCenterAccount.accessToken, IdentityCenterAccount.refreshToken]
         secrets += [IdentityCenterAccount.clientSecret]
-        secrets += state.identityCenterTokens.accessTokens.keys + state.identityCenterTokens.refreshTokens.keys
+        secrets += Array(state.identityCenterTokens.accessTokens.keys)
+        secrets += Array(state.identityCenterTokens.refreshTokens.keys)
         secrets += state.sessions.values.flatMap { [$0.secretAccessKey, $0.sessionToken] }
         #expect(Set(secrets).count == 7)
         for secret in secrets {

@@ -49,7 +49,7 @@ struct SSOTokenCache: Sendable {
         var template = Array((directory + "/tmpXXXXXX.tmp").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard descriptor >= 0 else { throw failure("cannot create a file in \(directory)") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var closed = false
         var renamed = false
         defer {
