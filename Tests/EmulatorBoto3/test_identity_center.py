@@ -67,7 +67,7 @@ def test_get_role_credentials_is_an_unsigned_get_with_the_token_in_a_header(emul
     assert sent["method"] == "GET"
     assert sent["url"] == f"{emulator.url}/federation/credentials?role_name=ConnectAdmin&account_id={ACCOUNT}"
     assert "Authorization" not in sent["headers"]
-    assert sent["headers"]["x-amz-sso_bearer_token"] == SSO_ACCESS_TOKEN
+    assert sent["headers"]["x-amz-sso_bearer_token"] == SSO_ACCESS_TOKEN.encode()
     [call] = emulator.calls()
     assert call["service"] == "awsssoportal" and call["operation"] == "GetRoleCredentials"
     assert call["status"] == 200
