@@ -88,9 +88,10 @@ import Testing
                 """)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: sso.cacheDirectory) == [
-            IdentityCenterAccount.sessionCacheFile
-        ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: sso.cacheDirectory) == [
+                IdentityCenterAccount.sessionCacheFile
+            ])
 
         // the next run reads the refreshed token and has nothing to refresh
         await sso.account.server.engine.clearCallLog()
@@ -154,7 +155,8 @@ import Testing
         let path = sso.cacheDirectory + "/" + IdentityCenterAccount.sessionCacheFile
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let error = try await failure(sso)
-        #expect(error.message.contains("cannot be refreshed (CreateToken failed: InvalidGrantException: Invalid refresh"))
+        #expect(
+            error.message.contains("cannot be refreshed (CreateToken failed: InvalidGrantException: Invalid refresh"))
         #expect(error.message.hasSuffix("run \"aws sso login --profile dev\"."))
         #expect(await sso.operations() == ["sso-oauth.CreateToken"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

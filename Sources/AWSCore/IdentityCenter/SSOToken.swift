@@ -1,5 +1,5 @@
-import Foundation
 import AWSModel
+import Foundation
 
 /// A token of the AWS CLI's IAM Identity Center cache (`~/.aws/sso/cache/<sha1>.json`), as `aws sso login`
 /// writes it: the access token and when it expires, and, for an `sso-session`, what refreshing it needs (the
@@ -18,7 +18,8 @@ struct SSOToken: Sendable, Hashable, CustomStringConvertible {
     /// Reads the cache file's JSON; `accessToken` and `expiresAt` are required, as botocore requires them.
     init(json bytes: [UInt8], path: String) throws(AWSError) {
         guard let value = try? JSONValue(parsing: bytes), value.objectValue != nil else {
-            throw .credentials("The IAM Identity Center token cache \(path) is not a JSON object.", code: "InvalidToken")
+            throw .credentials(
+                "The IAM Identity Center token cache \(path) is not a JSON object.", code: "InvalidToken")
         }
         func text(_ key: String) -> String? { value[key]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } }
         guard let accessToken = text("accessToken"), let expiresText = text("expiresAt") else {

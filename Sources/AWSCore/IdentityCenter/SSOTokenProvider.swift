@@ -41,7 +41,8 @@ struct SSOTokenProvider: Sendable {
             switch await refresh(token, now: now, logger: logger) {
             case .refreshed(let fresh):
                 try cache.save(fresh, for: key)
-                logger.debug("Refreshed the IAM Identity Center token; it expires at \(ISO8601.format(fresh.expiresAt))")
+                logger.debug(
+                    "Refreshed the IAM Identity Center token; it expires at \(ISO8601.format(fresh.expiresAt))")
                 return fresh.accessToken
             case .notRefreshable(let reason), .failed(let reason):
                 logger.debug("Not refreshing the IAM Identity Center token: \(reason)")

@@ -91,7 +91,8 @@ struct IdentityCenterService {
         case "authorization_code":
             throw Self.oauth("InvalidGrantException", "invalid_grant", "Invalid authorization code provided")
         case let other:
-            throw Self.oauth("UnsupportedGrantTypeException", "unsupported_grant_type", "Unsupported grant type: \(other)")
+            throw Self.oauth(
+                "UnsupportedGrantTypeException", "unsupported_grant_type", "Unsupported grant type: \(other)")
         }
         guard let refreshToken = input.string("refreshToken") else {
             throw Self.oauth("InvalidRequestException", "invalid_request", "Missing refresh token")

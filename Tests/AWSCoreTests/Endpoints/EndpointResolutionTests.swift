@@ -91,7 +91,8 @@ import Testing
         #expect(try endpoint(.sso, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5101")
         #expect(try endpoint(.ssoOIDC, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5102")
         #expect(try endpoint(.connect, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5100")
-        let config = "[default]\nservices = local\n\n[services local]\nsso_oidc =\n  endpoint_url = http://127.0.0.1:5103\n"
+        let config =
+            "[default]\nservices = local\n\n[services local]\nsso_oidc =\n  endpoint_url = http://127.0.0.1:5103\n"
         #expect(try endpoint(.ssoOIDC, region: "eu-west-2", config: config).endpoint.origin == "http://127.0.0.1:5103")
         #expect(try endpoint(.sso, region: "eu-west-2", config: config).source == .standard)
     }

@@ -27,7 +27,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"expiresAt": "2023-11-14T22:13:20Z"}"#, "The IAM Identity Center token cache t.json has no accessToken or expiresAt."),
+        (
+            #"{"expiresAt": "2023-11-14T22:13:20Z"}"#,
+            "The IAM Identity Center token cache t.json has no accessToken or expiresAt."
+        ),
         (#"{"accessToken": "a"}"#, "The IAM Identity Center token cache t.json has no accessToken or expiresAt."),
         (
             #"{"accessToken": "a", "expiresAt": "soon"}"#,
@@ -59,7 +62,8 @@ import Testing
                 + #""registrationExpiresAt": "2024-02-13T22:13:20UTC"}"#)
         let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
         #expect(permissions?.intValue == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [(path as NSString).lastPathComponent])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory) == [(path as NSString).lastPathComponent])
         #expect(try cache.load("corp") == SSOToken(json: token.json, path: path))
         #expect(try cache.load("other") == nil)
         #expect(!token.description.contains("secret") && !token.description.contains("a\"b"))

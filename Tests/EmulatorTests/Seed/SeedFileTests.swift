@@ -55,13 +55,19 @@ import YAML
             ])
         #expect(
             jane.roles[0].roleArn.wholeMatch(
-                of: #/arn:aws:iam::444455556666:role/aws-reserved/sso\.amazonaws\.com/AWSReservedSSO_ConnectAdmin_[0-9a-f]{16}/#
+                of:
+                    #/arn:aws:iam::444455556666:role/aws-reserved/sso\.amazonaws\.com/AWSReservedSSO_ConnectAdmin_[0-9a-f]{16}/#
             ) != nil)
-        #expect(jane.roles[0].roleArn == IdentityCenterSeed.Role(accountId: "444455556666", roleName: "ConnectAdmin").roleArn)
+        #expect(
+            jane.roles[0].roleArn
+                == IdentityCenterSeed.Role(accountId: "444455556666", roleName: "ConnectAdmin").roleArn)
         let tokens = seed.state.identityCenterTokens
         #expect(tokens.accessTokens["a1"] == IdentityCenterTokens.AccessToken(userName: "jane@example.com"))
         #expect(tokens.accessTokens["a2"]?.expiration == Date(timeIntervalSince1970: 1_893_456_000))
-        #expect(tokens.refreshTokens == ["r1": IdentityCenterTokens.RefreshToken(userName: "jane@example.com", clientId: "cli")])
+        #expect(
+            tokens.refreshTokens == [
+                "r1": IdentityCenterTokens.RefreshToken(userName: "jane@example.com", clientId: "cli")
+            ])
         #expect(!seed.identityCenter.clients[0].description.contains("s3cret"))
     }
 
