@@ -190,6 +190,18 @@ import Testing
         try await sso.stop()
     }
 
+    @Test func aRoleNotAssignedToTheUserIsReportedWithWhatToCheck() async throws {
+        let sso = try await IdentityCenterAccount()
+        try sso.cacheToken(expiresIn: 3600)
+        let error = try await failure(sso, profile: "billing")
+        #expect(
+            error.message
+                == "Profile billing: IAM Identity Center gave no credentials for role Billing in account 111122223333: "
+                + "ForbiddenException: No access. Check sso_account_id and sso_role_name.")
+        #expect(error.kind == .credentials)
+        try await sso.stop()
+    }
+
     @Test func theSourceProfileIsTheOneToSignInWith() async throws {
         let sso = try await IdentityCenterAccount()
         let error = try await failure(sso, profile: "deploy")

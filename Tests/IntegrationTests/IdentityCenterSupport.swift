@@ -52,6 +52,12 @@ final class IdentityCenterAccount {
         sso_role_name = ConnectAdmin
         region = eu-west-2
 
+        [profile billing]
+        sso_session = corp
+        sso_account_id = 111122223333
+        sso_role_name = Billing
+        region = eu-west-2
+
         [profile deploy]
         role_arn = arn:aws:iam::111122223333:role/WardenDeploy
         source_profile = dev

@@ -24,13 +24,13 @@ public struct SSOCredentialProvider: CredentialProvider {
         do {
             role = try await client.getRoleCredentials(
                 roleName: settings.roleName, accountId: settings.accountId, accessToken: accessToken)
-        } catch  where error.code == "UnauthorizedException" {
+        } catch let error where error.code == "UnauthorizedException" {
             throw .credentials(
                 "Profile \(settings.profileName): IAM Identity Center did not accept the token of "
                     + "\(settings.tokenDescription) (\(error.message)); \(settings.loginAdvice).",
                 code: "SSOTokenRejected"
             )
-        } catch  where error.kind == .service {
+        } catch let error where error.code == "ForbiddenException" || error.code == "ResourceNotFoundException" {
             throw .credentials(
                 "Profile \(settings.profileName): IAM Identity Center gave no credentials for role "
                     + "\(settings.roleName) in account \(settings.accountId): \(error.code): \(error.message). "
