@@ -234,6 +234,47 @@ import Testing
         try await sso.stop()
     }
 
+    @Test func aLongRunRefreshesTheTokenWhenItRenewsTheCredentials() async throws {
+        let sso = try await IdentityCenterAccount()
+        try sso.cacheToken(expiresIn: 30 * 60)
+        let sts = STSClient(client: try sso.client(profile: "dev"))
+        _ = try await sts.getCallerIdentity()
+        sso.clock.advance(by: .seconds(56 * 60))  // the token expired 26 minutes ago, the credentials have 4 left
+        _ = try await sts.getCallerIdentity()
+        #expect(
+            await sso.operations() == [
+                "awsssoportal.GetRoleCredentials", "sts.GetCallerIdentity", "sso-oauth.CreateToken",
+                "awsssoportal.GetRoleCredentials", "sts.GetCallerIdentity",
+            ])
+        let path = sso.cacheDirectory + "/" + IdentityCenterAccount.sessionCacheFile
+        let written = try SSOTokenFile(path: path)
+        #expect(written.expiresAt == IdentityCenterAccount.time(sso.clock.date().addingTimeInterval(3600)))
+        try await sso.stop()
+    }
+
+    @Test func theIdentityCenterEndpointsHaveTheirOwnVariables() async throws {
+        let sso = try await IdentityCenterAccount()
+        try sso.cacheToken(expiresIn: 5 * 60)
+        let url = sso.account.server.url
+        let variables = [
+            "AWS_ENDPOINT_URL_SSO": url, "AWS_ENDPOINT_URL_SSO_OIDC": url, "AWS_ENDPOINT_URL_STS": url,
+        ]
+        let identity = try await STSClient(client: try sso.client(profile: "dev", variables: variables))
+            .getCallerIdentity()
+        #expect(identity.arn.wholeMatch(of: Self.connectAdminSession) != nil)
+        #expect(
+            await sso.operations() == [
+                "sso-oauth.CreateToken", "awsssoportal.GetRoleCredentials", "sts.GetCallerIdentity",
+            ])
+        // without them, the portal is portal.sso.eu-west-2.amazonaws.com, which no test may reach
+        #expect(
+            try AWSConfiguration(options: AWSOptions(profile: "dev"), environment: sso.environment).inRegion(
+                "eu-west-2"
+            )
+            .endpoint(for: .sso).endpoint.host == "portal.sso.eu-west-2.amazonaws.com")
+        try await sso.stop()
+    }
+
     @Test func theDebugLogShowsNoSecret() async throws {
         let sso = try await IdentityCenterAccount()
         try sso.cacheToken(expiresIn: 5 * 60)
@@ -304,5 +345,18 @@ import Testing
         #expect(outcome.standardOutput == "")
         #expect(await sso.operations() == [])
         try await sso.stop()
+    }
+}
+
+/// The fields of a token cache file, as JSON gives them.
+struct SSOTokenFile {
+    var accessToken: String
+    var expiresAt: String
+
+    init(path: String) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        let fields = try #require(object as? [String: String])
+        accessToken = try #require(fields["accessToken"])
+        expiresAt = try #require(fields["expiresAt"])
     }
 }

@@ -120,10 +120,17 @@ final class IdentityCenterAccount {
         ])
     }
 
-    /// A client as a command makes one for `--profile profile`, talking to the emulator.
-    func client(profile: String, logger: Logger = Logger(label: "test")) throws -> AWSClient {
-        try AWSClient(
-            options: AWSOptions(profile: profile, endpointURL: account.server.url),
+    /// A client as a command makes one for `--profile profile`, talking to the emulator (through
+    /// `--endpoint-url`, unless `variables` say otherwise).
+    func client(
+        profile: String,
+        logger: Logger = Logger(label: "test"),
+        variables: [String: String]? = nil
+    ) throws -> AWSClient {
+        var environment = environment
+        environment.variables.merge(variables ?? [:]) { _, new in new }
+        return try AWSClient(
+            options: AWSOptions(profile: profile, endpointURL: variables == nil ? account.server.url : nil),
             environment: environment,
             rateLimits: .unlimited,
             clock: clock,
