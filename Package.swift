@@ -51,13 +51,6 @@ let package = Package(
             dependencies: ["SigV4", "AWSModel", httpClient, logging, crypto],
             swiftSettings: strict
         ),
-        .target(
-            name: "ConnectAPI",
-            dependencies: ["AWSCore", "AWSModel"],
-            exclude: ["generate_api.py"],
-            swiftSettings: strict
-        ),
-        .target(name: "RolesAnywhereAPI", dependencies: ["AWSCore", "AWSModel"], swiftSettings: strict),
 
         // The local stand-in for Connect, Roles Anywhere and STS.
         .target(
@@ -133,18 +126,6 @@ let package = Package(
                 "AWSCore", "AWSModel", "AWSTestSupport", "SigV4", httpClient, hummingbird,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            resources: [.copy("Fixtures")],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "ConnectAPITests",
-            dependencies: ["ConnectAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
-            resources: [.copy("Fixtures")],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "RolesAnywhereAPITests",
-            dependencies: ["RolesAnywhereAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -31,31 +31,3 @@ public struct AWSClients: Sendable {
 
     public var sts: STSClient { STSClient(client: base) }
 }
-
-extension RestJSONClient {
-    /// Every item of every page of a list operation, following the model's paginator (next-token chaining),
-    /// `pageSize` items a page (at most what the model allows), or the largest page when nil.
-    public func listAll(_ operation: String, input: JSONValue, pageSize: Int? = nil) async throws(AWSError)
-        -> [JSONValue]
-    {
-        guard let resultKey = model.paginators[operation]?.resultKeys.first else {
-            preconditionFailure("\(operation) has no paginator in the model")
-        }
-        var input = input
-        if let pageSize, let (member, largest) = largestPageSize(for: operation), case .object(var members) = input {
-            members[member] = .integer(min(Int64(max(pageSize, 1)), largest))
-            input = .object(members)
-        }
-        var items: [JSONValue] = []
-        do {
-            for try await page in AWSPaginator<JSONValue>(client: self, operation: operation, input: input) {
-                items += page[resultKey]?.arrayValue ?? []
-            }
-        } catch let error as AWSError {
-            throw error
-        } catch {
-            throw AWSError.invalidResponse("\(operation): \(error)")
-        }
-        return items
-    }
-}

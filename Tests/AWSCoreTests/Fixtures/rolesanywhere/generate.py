@@ -8,7 +8,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AWSCoreTests", "Fixtures"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from botocore_fixtures import write_fixtures  # noqa: E402
 
 PROFILE_ID = "a1b2c3d4-5678-90ab-cdef-0123456789ab"

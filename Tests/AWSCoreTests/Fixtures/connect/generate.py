@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AWSCoreTests", "Fixtures"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from botocore_fixtures import write_fixtures  # noqa: E402
 
 INSTANCE = "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"

@@ -1,0 +1,55 @@
+import AWSModel
+
+extension RestJSONClient {
+    /// Every item of every page of a list operation, following the model's paginator: each page is one call,
+    /// the next one asked for with the previous answer's token (`NextToken` / `nextToken`, as the paginator
+    /// names them), until an answer has no token. Each call asks for `pageSize` items (at most what the model
+    /// allows), or for the largest page the model allows when nil or when the operation has no limit
+    /// (Connect ListInstances: 10; the other Connect lists: 1000).
+    ///
+    /// An answer that repeats a token already followed is an error (a service bug would otherwise loop for
+    /// ever).
+    public func listAll(_ operation: String, input: JSONValue, pageSize: Int? = nil) async throws(AWSError)
+        -> [JSONValue]
+    {
+        guard let paginator = model.paginators[operation], let resultKey = paginator.resultKeys.first else {
+            preconditionFailure("\(operation) has no paginator in the model")
+        }
+        var input = input
+        if let (member, largest) = largestPageSize(for: operation), case .object(var members) = input {
+            if let pageSize {
+                members[member] = .integer(min(Int64(max(pageSize, 1)), largest))
+            } else if members[member] == nil {
+                members[member] = .integer(largest)
+            }
+            input = .object(members)
+        }
+        var items: [JSONValue] = []
+        var followed: Set<String> = []
+        while true {
+            let page = try await call(operation, input: input)
+            items += page[resultKey]?.arrayValue ?? []
+            guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return items }
+            guard followed.insert(next).inserted else {
+                var error = AWSError.invalidResponse("\(operation) returned the same \(paginator.outputToken) twice.")
+                error.operation = operation
+                throw error
+            }
+            if case .object(var members) = input {
+                members[paginator.inputToken] = .string(next)
+                input = .object(members)
+            }
+        }
+    }
+
+    /// The page-size member of `operation` and the largest value its shape allows, if the model's paginator has
+    /// a limit key and the shape a maximum.
+    public func largestPageSize(for operation: String) -> (member: String, size: Int64)? {
+        guard let limitKey = model.paginators[operation]?.limitKey,
+            let input = model.operation(operation).input,
+            let member = model.shape(input).members[limitKey],
+            let maximum = model.shape(member.shape).max
+        else { return nil }
+        return (limitKey, maximum)
+    }
+}
