@@ -33,7 +33,7 @@ public struct ServiceModel: Sendable {
     public static let ssoOIDC = ServiceModel(embedded: ssoOIDCJSON)
 
     /// Every embedded model.
-    public static let all: [ServiceModel] = [connect, rolesAnywhere, sts]
+    public static let all: [ServiceModel] = [connect, rolesAnywhere, sts, sso, ssoOIDC]
 
     /// The model whose SigV4 signing name is `name`, as plans name services (`connect`, `rolesanywhere`).
     public static func signedAs(_ name: String) -> ServiceModel? {

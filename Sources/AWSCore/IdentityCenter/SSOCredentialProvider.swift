@@ -1,4 +1,4 @@
-import Logging
+public import Logging
 
 /// Role credentials from IAM Identity Center for a profile with `sso_account_id` and `sso_role_name`: the
 /// cached access token (`SSOTokenProvider`) exchanged with the portal's `GetRoleCredentials`. The credentials

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The IAM Identity Center tokens the emulator accepts: access tokens (the bearer token of GetRoleCredentials)
 /// and refresh tokens (CreateToken's `refresh_token` grant), each belonging to a seeded user. Seeded tokens

@@ -1,4 +1,5 @@
 import AWSCore
+import Foundation
 import Testing
 
 /// How a profile's IAM Identity Center settings are resolved, as botocore's `SSOProvider` resolves them.
