@@ -163,6 +163,17 @@ import Testing
         try await sso.stop()
     }
 
+    @Test func anExpiredClientRegistrationCannotRefresh() async throws {
+        let sso = try await IdentityCenterAccount()
+        try sso.cacheToken(expiresIn: -60, registrationExpiresIn: -3600)
+        let registration = IdentityCenterAccount.time(sso.clock.date().addingTimeInterval(-3600))
+        let error = try await failure(sso)
+        #expect(error.message.contains("cannot be refreshed (the client registration expired at \(registration))"))
+        #expect(error.message.hasSuffix("run \"aws sso login --profile dev\"."))
+        #expect(await sso.operations() == [])
+        try await sso.stop()
+    }
+
     @Test func anExpiredLegacyTokenIsNeverRefreshed() async throws {
         let sso = try await IdentityCenterAccount()
         try sso.cacheToken(

@@ -93,7 +93,8 @@ final class IdentityCenterAccount {
         startURL: String = "https://corp.awsapps.com/start",
         expiresIn: TimeInterval,
         refreshable: Bool = true,
-        refreshToken: String = IdentityCenterAccount.refreshToken
+        refreshToken: String = IdentityCenterAccount.refreshToken,
+        registrationExpiresIn: TimeInterval = 90 * 86_400
     ) throws {
         var token: [String: String] = [
             "startUrl": startURL, "region": "eu-west-2", "accessToken": Self.accessToken,
@@ -102,7 +103,7 @@ final class IdentityCenterAccount {
         if refreshable {
             token["clientId"] = "warden-sso-client"
             token["clientSecret"] = Self.clientSecret
-            token["registrationExpiresAt"] = Self.time(clock.date().addingTimeInterval(90 * 86_400))
+            token["registrationExpiresAt"] = Self.time(clock.date().addingTimeInterval(registrationExpiresIn))
             token["refreshToken"] = refreshToken
         }
         let data = try JSONSerialization.data(withJSONObject: token, options: [.sortedKeys])

@@ -44,7 +44,7 @@ struct SSOTokenProvider: Sendable {
                 logger.debug(
                     "Refreshed the IAM Identity Center token; it expires at \(ISO8601.format(fresh.expiresAt))")
                 return fresh.accessToken
-            case .notRefreshable(let reason), .failed(let reason):
+            case .notRefreshed(let reason):
                 logger.debug("Not refreshing the IAM Identity Center token: \(reason)")
                 refreshFailure = reason
             }
@@ -60,10 +60,10 @@ struct SSOTokenProvider: Sendable {
         return token.accessToken
     }
 
+    /// A refreshed token, or why there is none (nothing to refresh with, or CreateToken failed).
     private enum Refresh {
         case refreshed(SSOToken)
-        case notRefreshable(String)
-        case failed(String)
+        case notRefreshed(String)
     }
 
     private func refresh(_ token: SSOToken, now: Date, logger: Logger) async -> Refresh {
@@ -75,13 +75,13 @@ struct SSOTokenProvider: Sendable {
         guard missing.isEmpty, let refreshToken = token.refreshToken, let clientId = token.clientId,
             let clientSecret = token.clientSecret
         else {
-            return .notRefreshable("the cache has no " + missing.joined(separator: ", "))
+            return .notRefreshed("the cache has no " + missing.joined(separator: ", "))
         }
         guard let registrationExpiry = token.registrationExpiry else {
-            return .notRefreshable("its registrationExpiresAt is not a time")
+            return .notRefreshed("its registrationExpiresAt is not a time")
         }
         guard registrationExpiry > now else {
-            return .notRefreshable("the client registration expired at \(ISO8601.format(registrationExpiry))")
+            return .notRefreshed("the client registration expired at \(ISO8601.format(registrationExpiry))")
         }
         let client = IdentityCenterClient(context: context, region: settings.region, logger: logger)
         let created: IdentityCenterClient.CreatedToken
@@ -89,7 +89,7 @@ struct SSOTokenProvider: Sendable {
             created = try await client.refreshToken(
                 clientId: clientId, clientSecret: clientSecret, refreshToken: refreshToken)
         } catch {
-            return .failed("CreateToken failed: \(error.code): \(error.message)")
+            return .notRefreshed("CreateToken failed: \(error.code): \(error.message)")
         }
         return .refreshed(
             SSOToken(
