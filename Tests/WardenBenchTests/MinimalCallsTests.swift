@@ -32,16 +32,27 @@ import Testing
                 .rolesAnywhere("TagResource"): 25, .rolesAnywhere("DisableProfile"): 25,
             ])
         // Each change re-reads what it writes: descriptions and tags of security profiles with Describe (39 + 36
-        // + 36), permissions with their list (39); both authentication profiles; GetProfile for the 75 Roles
-        // Anywhere changes that are not only tags, ListTagsForResource for the 25 that are.
+        // + 36), permissions with their list (39); both authentication profiles; the 75 Roles Anywhere changes
+        // that are not only tags with one ListProfiles page (not 75 GetProfile), ListTagsForResource for the 25
+        // that are.
         let apply = MinimalCalls.apply(fleet)
         #expect(apply[.connect("DescribeSecurityProfile")] == 300 + 111)
         #expect(apply[.connect("ListSecurityProfilePermissions")] == 300 + 39)
         #expect(apply[.connect("ListSecurityProfileApplications")] == 300)
         #expect(apply[.connect("DescribeAuthenticationProfile")] == 5)
-        #expect(apply[.rolesAnywhere("GetProfile")] == 75)
+        #expect(apply[.rolesAnywhere("GetProfile")] == nil)
+        #expect(apply[.rolesAnywhere("ListProfiles")] == 1 + 1)
         #expect(apply[.rolesAnywhere("ListTagsForResource")] == 225)
-        #expect(apply.total == 1_412 + 111 + 39 + 2 + 75 + 25 + writes.total)
+        #expect(apply.total == 1_412 + 111 + 39 + 2 + 1 + 25 + writes.total)
+    }
+
+    @Test func oneRereadOfAKindThatListsWholeIsACallOfItsOwn() {
+        // Two Roles Anywhere profiles, one changed (its duration): one GetProfile, no second listing.
+        let fleet = Fleet(FleetShape(instances: 0, securityProfilesPerInstance: 0, rolesAnywhereProfiles: 2))
+        #expect(fleet.changes.count == 1)
+        let apply = MinimalCalls.apply(fleet)
+        #expect(apply[.rolesAnywhere("GetProfile")] == 1)
+        #expect(apply[.rolesAnywhere("ListProfiles")] == 1)
     }
 
     @Test func theApplyAtQuotaIsBoundByRolesAnywhereTagging() {

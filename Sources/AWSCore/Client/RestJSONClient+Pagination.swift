@@ -4,14 +4,24 @@ extension RestJSONClient {
     /// Every item of every page of a list operation, following the model's paginator: each page is one call,
     /// the next one asked for with the previous answer's token (`NextToken` / `nextToken`, as the paginator
     /// names them), until an answer has no token. Each call asks for `pageSize` items (at most what the model
-    /// allows), or for the largest page the model allows when nil or when the operation has no limit
-    /// (Connect ListInstances: 10; the other Connect lists: 1000).
+    /// allows), or when nil for the largest page the model allows (Connect ListInstances: 10; the other
+    /// Connect lists: 1000). Where the model's paginator names no page-size member (Roles Anywhere
+    /// ListProfiles: AWS documents no maximum either), none is sent and the service's default page applies.
     ///
     /// An answer that repeats a token already followed is an error (a service bug would otherwise loop for
     /// ever).
     public func listAll(_ operation: String, input: JSONValue, pageSize: Int? = nil) async throws(AWSError)
         -> [JSONValue]
     {
+        try await list(operation, input: input, pageSize: pageSize).items
+    }
+
+    /// The items of the first pages of a list operation (as `listAll` reads them), at most `maxPages`
+    /// calls, stopping early once `enough` says so of the items so far; `complete` when the last page was read.
+    public func list(
+        _ operation: String, input: JSONValue, pageSize: Int? = nil, maxPages: Int = .max,
+        enough: ([JSONValue]) -> Bool = { _ in false }
+    ) async throws(AWSError) -> (items: [JSONValue], complete: Bool) {
         guard let paginator = model.paginators[operation], let resultKey = paginator.resultKeys.first else {
             preconditionFailure("\(operation) has no paginator in the model")
         }
@@ -26,10 +36,13 @@ extension RestJSONClient {
         }
         var items: [JSONValue] = []
         var followed: Set<String> = []
+        var pages = 0
         while true {
             let page = try await call(operation, input: input)
+            pages += 1
             items += page[resultKey]?.arrayValue ?? []
-            guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return items }
+            guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return (items, true) }
+            if pages >= maxPages || enough(items) { return (items, false) }
             guard followed.insert(next).inserted else {
                 var error = AWSError.invalidResponse("\(operation) returned the same \(paginator.outputToken) twice.")
                 error.operation = operation

@@ -44,9 +44,32 @@ enum MinimalCalls {
     /// sends), and their writes.
     static func apply(_ fleet: Fleet) -> CallCounts {
         var calls = plan(fleet)
+        // Where a kind lists whole (Roles Anywhere), its re-reads that need a call of their own (GetProfile)
+        // are made by listing instead, when the listing takes fewer calls.
+        var bulk: [ResourceKind: (alone: CallCounts, listed: CallCounts, count: Int)] = [:]
         for (resource, change) in fleet.changes {
-            calls = calls.adding(reads(resource.kind, managing: change.fields, listed: false))
+            let alone = reads(resource.kind, managing: change.fields, listed: false)
+            let listed = reads(resource.kind, managing: change.fields, listed: true)
+            if Kinds.behavior(for: resource.kind).listsWhole, alone != listed {
+                bulk[resource.kind, default: ([:], [:], 0)].alone.merge(alone, uniquingKeysWith: +)
+                bulk[resource.kind]!.listed.merge(listed, uniquingKeysWith: +)
+                bulk[resource.kind]!.count += 1
+            } else {
+                calls = calls.adding(alone)
+            }
             for write in change.writes { calls[write, default: 0] += 1 }
+        }
+        for (kind, reread) in bulk {
+            let behavior = Kinds.behavior(for: kind)
+            guard let model = ServiceModel.signedAs(behavior.service) else { continue }
+            let listed = fleet.resources.count { $0.kind == kind }
+            let pages = pages(listed, of: behavior.listOperation, in: model)
+            if reread.count >= 2 && pages < reread.count {
+                calls = calls.adding(reread.listed)
+                calls[OperationKey(service: behavior.service, operation: behavior.listOperation), default: 0] += pages
+            } else {
+                calls = calls.adding(reread.alone)
+            }
         }
         return calls
     }

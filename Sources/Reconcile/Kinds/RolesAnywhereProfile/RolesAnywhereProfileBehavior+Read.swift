@@ -14,11 +14,17 @@ extension RolesAnywhereProfileBehavior {
     }
 
     /// ListProfiles returns whole profiles, so reading one needs no GetProfile.
+    var listsWhole: Bool { true }
+
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
-        guard case .rolesAnywhere(let region) = scope else { return [] }
-        let profiles = try await clients.rolesAnywhere(region).listAll(
-            listOperation, input: [:], pageSize: clients.pageSize)
-        return profiles.map { profile in
+        try await list(scope, clients: clients, maxPages: .max) { _ in false }.resources
+    }
+
+    func list(
+        _ scope: ReadScope, clients: AWSClients, maxPages: Int, enough: ([LiveResource]) -> Bool
+    ) async throws(AWSError) -> (resources: [LiveResource], complete: Bool) {
+        guard case .rolesAnywhere(let region) = scope else { return ([], true) }
+        func live(_ profile: JSONValue) -> LiveResource {
             LiveResource(
                 kind: kind,
                 name: profile["name"]?.stringValue ?? "",
@@ -27,6 +33,10 @@ extension RolesAnywhereProfileBehavior {
                 listed: profile.objectValue ?? [:]
             )
         }
+        let (profiles, complete) = try await clients.rolesAnywhere(region).list(
+            listOperation, input: [:], pageSize: clients.pageSize, maxPages: maxPages
+        ) { enough($0.map(live)) }
+        return (profiles.map(live), complete)
     }
 
     /// The listed profile (or GetProfile when there is none, as when apply re-reads one, unless only tags are
