@@ -46,6 +46,22 @@ import Testing
         #expect(apply.total == 1_412 + 111 + 39 + 2 + 1 + 25 + writes.total)
     }
 
+    @Test func theEarlierBoundReReadEveryManagedFieldOneByOne() {
+        // What apply's bound was before it re-read only what it writes: every changed resource read whole.
+        let fleet = Fleet(.atQuota)
+        let before = MinimalCalls.apply(fleet, rereading: .everyManagedField)
+        #expect(before[.connect("DescribeSecurityProfile")] == 450)
+        #expect(before[.rolesAnywhere("GetProfile")] == 100)
+        #expect(before[.rolesAnywhere("ListTagsForResource")] == 300)
+        #expect(before.total == 1_412 + 150 * 4 + 2 + 100 * 2 + MinimalCalls.writes(fleet).total)
+        #expect(LowerBound(calls: before, quotaScale: 10).seconds == 30.5)
+        // At AWS's own quotas the tagging bucket (1/s) carries 75 needless re-reads: 75 s of the bound.
+        #expect(
+            LowerBound(calls: before, quotaScale: 1).seconds
+                - LowerBound(calls: MinimalCalls.apply(fleet), quotaScale: 1)
+                .seconds == 75)
+    }
+
     @Test func oneRereadOfAKindThatListsWholeIsACallOfItsOwn() {
         // Two Roles Anywhere profiles, one changed (its duration): one GetProfile, no second listing.
         let fleet = Fleet(FleetShape(instances: 0, securityProfilesPerInstance: 0, rolesAnywhereProfiles: 2))

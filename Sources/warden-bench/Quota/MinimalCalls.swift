@@ -40,14 +40,26 @@ enum MinimalCalls {
         return calls
     }
 
-    /// A plan of the changed fleet, the stale-plan re-reads of the changed resources (of the fields each write
-    /// sends), and their writes.
-    static func apply(_ fleet: Fleet) -> CallCounts {
+    /// What apply's stale-plan check re-reads before writing to a resource.
+    enum Reread: Sendable {
+        /// The fields the write sends, in bulk where the kind lists whole and that takes fewer calls.
+        case written
+        /// Every managed field, one resource at a time: the bound before Warden re-read only what it writes.
+        case everyManagedField
+    }
+
+    /// A plan of the changed fleet, the stale-plan re-reads of the changed resources, and their writes.
+    static func apply(_ fleet: Fleet, rereading reread: Reread = .written) -> CallCounts {
         var calls = plan(fleet)
         // Where a kind lists whole (Roles Anywhere), its re-reads that need a call of their own (GetProfile)
         // are made by listing instead, when the listing takes fewer calls.
         var bulk: [ResourceKind: (alone: CallCounts, listed: CallCounts, count: Int)] = [:]
         for (resource, change) in fleet.changes {
+            for write in change.writes { calls[write, default: 0] += 1 }
+            guard reread == .written else {
+                calls = calls.adding(reads(resource.kind, managing: resource.fields.map(\.key), listed: false))
+                continue
+            }
             let alone = reads(resource.kind, managing: change.fields, listed: false)
             let listed = reads(resource.kind, managing: change.fields, listed: true)
             if Kinds.behavior(for: resource.kind).listsWhole, alone != listed {
@@ -57,7 +69,6 @@ enum MinimalCalls {
             } else {
                 calls = calls.adding(alone)
             }
-            for write in change.writes { calls[write, default: 0] += 1 }
         }
         for (kind, reread) in bulk {
             let behavior = Kinds.behavior(for: kind)
