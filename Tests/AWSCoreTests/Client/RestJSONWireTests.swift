@@ -165,8 +165,7 @@ import Testing
         let input: JSONValue = ["InstanceId": "i", "SecurityProfileId": "p"]
         #expect(try await connect.listAll("ListSecurityProfilePermissions", input: input, pageSize: 7) == ["A"])
         #expect(try await connect.listAll("ListSecurityProfilePermissions", input: input, pageSize: 5_000) == ["B"])
-        var withSize = input
-        withSize["MaxResults"] = 3
+        let withSize: JSONValue = ["InstanceId": "i", "SecurityProfileId": "p", "MaxResults": 3]
         #expect(try await connect.listAll("ListSecurityProfilePermissions", input: withSize) == ["C"])
         #expect(transport.requests.map(\.query) == ["maxResults=7", "maxResults=1000", "maxResults=3"])
     }
