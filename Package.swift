@@ -95,7 +95,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
-                "warden", "warden-emulator", logging,
+                "warden", "warden-emulator", "CommandTestSupport", logging,
             ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
@@ -154,8 +154,10 @@ let package = Package(
         ),
         .testTarget(
             name: "WardenCLITests",
-            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden", "CommandTestSupport"],
             swiftSettings: strict
         ),
+        // Runs the built programs as a user would, for the tests of whole commands.
+        .target(name: "CommandTestSupport", path: "Tests/CommandTestSupport", swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import AWSModel
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -12,7 +13,7 @@ import Testing
     /// Saves the example's plan for the emulator, returning its path and the plan.
     static func savePlan(_ account: EmulatedAccount) async throws -> (path: String, plan: Plan) {
         let path = try ApplyHarness.temporaryFolder().appendingPathComponent("plan.json").path
-        let outcome = try await ApplyWardenProcess.run(["plan", example, "-o", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["plan", example, "-o", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         return (path, try Plan.decode(Data(contentsOf: URL(fileURLWithPath: path))))
     }
@@ -33,7 +34,7 @@ import Testing
             ])
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.standardOutput == """
@@ -83,7 +84,7 @@ import Testing
             ])
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         let supervisors = await ApplyHarness.securityProfiles(account).filter { $0.name == "Supervisor" }
         #expect(supervisors.count == 1)
