@@ -65,10 +65,12 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // Plans: plain data, and the views that render it.
+        // Plans and apply reports: plain data. Render: every view of every command (plans, drift, apply, validation,
+        // progress, diagnostics), for people and as JSON; it sees plans and diagnostics, never AWS or Reconcile.
         .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
-        .target(name: "Render", dependencies: ["Plan", "Parallel"], swiftSettings: strict),
-        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan", "YAML", "AWSModel", "Parallel"], swiftSettings: strict),
+        .testTarget(
+            name: "RenderTests", dependencies: ["Render", "Plan", "YAML"], exclude: ["Golden"], swiftSettings: strict),
 
         // Reconcile: resource kinds, reader, planner, applier.
         .target(
@@ -78,7 +80,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReconcileTests",
-            dependencies: ["Reconcile", "DesiredState", "YAML", "Plan", "AWSCore", "AWSModel", "AWSTestSupport"],
+            dependencies: [
+                "Reconcile", "DesiredState", "YAML", "Plan", "Render", "AWSCore", "AWSModel", "AWSTestSupport",
+            ],
             swiftSettings: strict
         ),
 
@@ -154,7 +158,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WardenCLITests",
-            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden", "CommandTestSupport"],
+            dependencies: ["WardenCLI", "DesiredState", "Render", "YAML", "warden", "CommandTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         // Runs the built programs as a user would, for the tests of whole commands.

@@ -67,7 +67,7 @@ struct ImportCommand: AsyncParsableCommand {
         case .failure(.aws(let error)): throw WardenExit.failing(.aws(error))
         case .failure(.reading(let failure)):
             Console.standardError.write(failure.problems.map { "error: \($0)\n" }.joined())
-            throw ExitCode.failure
+            throw WardenExit.failure
         }
         if let out {
             do {
@@ -78,13 +78,12 @@ struct ImportCommand: AsyncParsableCommand {
         } else {
             Console.standardOutput.write(result.text)
         }
-        let style = DiagnosticStyle.forStandardError()
-        Console.standardError.write(result.diagnostics.map { style.render($0) + "\n" }.joined())
+        Console.standardError.write(Terminal.diagnosticView.rendered(result.diagnostics))
         guard let summary = result.summary, !result.diagnostics.hasErrors else {
             Console.standardError.write(
                 "error: the imported file does not pass `warden validate`; AWS holds values Warden cannot write "
                     + "back (fix the lines above)\n")
-            throw ExitCode.failure
+            throw WardenExit.failure
         }
         let place = "account \(result.state.accountId), \(result.state.region)"
         let written = out.map { ". Wrote \($0); `warden plan \($0)` shows what differs (nothing, until AWS changes)" }

@@ -38,7 +38,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let result: PlanWorkflow.Result
-        let progress = PlanProgress()
+        let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
             path: file, access: try aws.access(), targets: target, progress: progress.callback)
         {
@@ -58,6 +58,6 @@ struct PlanCommand: AsyncParsableCommand {
             // On standard error, so that standard output is the plan alone, exactly as `warden show` prints it.
             Console.standardError.write("Saved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
         }
-        if detailedExitcode && result.plan.hasChanges { throw WardenExit.changesPresent }
+        try WardenExit.check(result.plan, changesExitTwo: detailedExitcode)
     }
 }

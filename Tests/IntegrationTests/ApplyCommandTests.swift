@@ -139,6 +139,77 @@ import Testing
         #expect(await ApplyHarness.writes(account) == [])
     }
 
+    @Test func asJSONTheReportIsAloneOnStandardOutputAndThePlanGoesToStandardError() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        // One resource at a time: the emulator's ids then come in one order, for the golden file.
+        let outcome = try await ApplyHarness.warden(
+            ["apply", Self.example, "--auto-approve", "--format", "json", "--parallelism", "1"],
+            endpoint: account.server.url)
+        #expect(outcome.exitCode == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.hasPrefix("Warden will perform the following actions:\n"))
+        #expect(outcome.standardError.contains("Plan: 2 to create, 4 to update, 2 to delete.\n"))
+        #expect(outcome.standardError.contains("connect.prod.securityProfiles.supervisor: creating...\n"))
+        // The committed report is also checked against schemas/apply-report.schema.json (pytest).
+        try PlanGolden.check(outcome.standardOutput, against: "ApplyReport/contact-center.json")
+    }
+
+    @Test func asJSONARefusedApplyExitsOneWithItsReport() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        let folder = try ApplyHarness.temporaryFolder()
+        let planPath = folder.appendingPathComponent("plan.json").path
+        _ = try await ApplyHarness.warden(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
+        var plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
+        plan.accountId = "999999999999"
+        try plan.jsonData().write(to: URL(fileURLWithPath: planPath))
+
+        let outcome = try await ApplyHarness.warden(
+            ["apply", planPath, "--format", "json"], endpoint: account.server.url)
+        #expect(outcome.exitCode == 1)
+        #expect(
+            outcome.standardError
+                == "Applying the saved plan \(planPath): Plan: 2 to create, 4 to update, 2 to delete.\n")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(report["status"] as? String == "refused")
+        #expect(
+            report["refusal"] as? String
+                == "the plan was made for AWS account 999999999999, but the credentials are for 111122223333")
+        let resources = try #require(report["resources"] as? [[String: Any]])
+        #expect(resources.map { $0["address"] as? String } == plan.changes.map(\.address))
+        #expect(resources.allSatisfy { $0["outcome"] as? String == "notAttempted" })
+    }
+
+    @Test func asJSONASavedPlanWithoutChangesReportsNothingToDo() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        let folder = try ApplyHarness.temporaryFolder()
+        let path = try ApplyHarness.desiredFile("", in: folder)
+        let planPath = folder.appendingPathComponent("plan.json").path
+        let planned = try await ApplyHarness.warden(["plan", path, "-o", planPath], endpoint: account.server.url)
+        #expect(planned.exitCode == 0, "\(planned.standardError)")
+
+        let outcome = try await ApplyHarness.warden(
+            ["apply", planPath, "--format", "json"], endpoint: account.server.url)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardError.hasSuffix("No changes to apply.\n"))
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(report["status"] as? String == "complete")
+        #expect((report["resources"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func jsonNeedsAutoApproveOrASavedPlan() async throws {
+        let outcome = try await ApplyHarness.warden(
+            ["apply", Self.example, "--format", "json"], endpoint: "http://127.0.0.1:9")
+        #expect(outcome.exitCode == 64)
+        #expect(outcome.standardOutput == "")
+        #expect(
+            outcome.standardError.hasPrefix(
+                "Error: --format json cannot ask for confirmation; pass --auto-approve, or apply a saved plan"))
+    }
+
     @Test func parallelismMustBeAtLeastOne() async throws {
         let outcome = try await ApplyHarness.warden(
             ["apply", Self.example, "--parallelism", "0"], endpoint: "http://127.0.0.1:9")

@@ -55,4 +55,33 @@ import WardenCLI
             outcome
                 == CommandRun(standardOutput: "\(WardenVersion.current)\n", standardError: "", exitCode: 0))
     }
+
+    @Test func validateAsJSONPrintsOneDocumentOnStandardOutputAndExitsOne() async throws {
+        let fixture = "Tests/DesiredStateTests/Fixtures/invalid/unknown-top-level-key.yaml"
+        let outcome = try await CommandRun.warden([
+            "validate", "--format", "json", "examples/minimal.yaml", fixture, "missing.yaml",
+        ])
+        // The committed document is also checked against schemas/validation-report.schema.json (pytest).
+        let expected = try String(contentsOf: Self.golden.appendingPathComponent("validate.json"), encoding: .utf8)
+        #expect(outcome == CommandRun(standardOutput: expected, standardError: "", exitCode: 1))
+    }
+
+    @Test func validateAsJSONOfValidFilesExitsZero() async throws {
+        let outcome = try await CommandRun.warden([
+            "validate", "examples/contact-center.yaml", "examples/minimal.yaml", "--format", "json",
+        ])
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardError == "")
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(document["valid"] as? Bool == true)
+        let files = try #require(document["files"] as? [[String: Any]])
+        #expect(
+            files.map { $0["summary"] as? String } == [
+                "2 Connect instances, 2 authentication profiles, 4 security profiles, 1 Roles Anywhere profile",
+                "1 Connect instance, 1 security profile",
+            ])
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 }
