@@ -74,7 +74,7 @@ public struct ApplyReport: Sendable, Equatable {
     }
 
     /// How many resources ended each way; `created`, `updated` and `deleted` count only what succeeded.
-    public struct Counts: Sendable, Equatable {
+    public struct Counts: Codable, Sendable, Equatable {
         public var created = 0
         public var updated = 0
         public var deleted = 0

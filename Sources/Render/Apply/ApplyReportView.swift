@@ -80,28 +80,16 @@ public struct JSONApplyReportView: ApplyReportView {
         /// The summary line of the text view.
         var message: String
         var refusal: String?
-        var summary: Summary
+        var summary: ApplyReport.Counts
         var resources: [Resource]
 
         init(_ report: ApplyReport) {
             status = report.status.rawValue
             message = report.summary
             refusal = report.refusal
-            let counts = report.counts
-            summary = Summary(
-                created: counts.created, updated: counts.updated, deleted: counts.deleted, failed: counts.failed,
-                stale: counts.stale, notAttempted: counts.notAttempted)
+            summary = report.counts
             resources = report.entries.map(Resource.init)
         }
-    }
-
-    private struct Summary: Encodable {
-        var created: Int
-        var updated: Int
-        var deleted: Int
-        var failed: Int
-        var stale: Int
-        var notAttempted: Int
     }
 
     private struct Resource: Encodable {
