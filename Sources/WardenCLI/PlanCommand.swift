@@ -55,8 +55,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         Console.standardOutput.write(output.view.rendered(result.plan))
         if let out {
-            // On standard error, so that standard output is the plan alone, exactly as `warden show` prints it.
-            Console.standardError.write("Saved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
+            Console.standardError.write(PlanMessages.saved(out))
         }
         try WardenExit.check(result.plan, changesExitTwo: detailedExitcode)
     }
