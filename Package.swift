@@ -70,7 +70,8 @@ let package = Package(
         .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
         .target(name: "Render", dependencies: ["Plan", "YAML", "AWSModel", "Parallel"], swiftSettings: strict),
         .testTarget(
-            name: "RenderTests", dependencies: ["Render", "Plan", "YAML"], exclude: ["Golden"], swiftSettings: strict),
+            name: "RenderTests", dependencies: ["Render", "Plan", "YAML", "AWSModel"], exclude: ["Golden"],
+            swiftSettings: strict),
 
         // Reconcile: resource kinds, reader, planner, applier.
         .target(
