@@ -5,6 +5,10 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .treatAllWarnings(as: .error),
     .enableUpcomingFeature("ExistentialAny"),
+    // The compiler guards the layering: a file sees only the members of modules it imports itself, and an
+    // import is internal unless a public declaration needs it (`public import`).
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
@@ -73,10 +77,11 @@ let package = Package(
             name: "RenderTests", dependencies: ["Render", "Plan", "YAML", "AWSModel"], exclude: ["Golden"],
             swiftSettings: strict),
 
-        // Reconcile: resource kinds, reader, planner, applier.
+        // Reconcile: resource kinds (one folder each), reader, planner, applier, importer. README.md: adding a kind.
         .target(
             name: "Reconcile",
             dependencies: ["Plan", "AWSModel", "AWSCore", "DesiredState", "YAML", "Parallel", crypto],
+            exclude: ["README.md"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -136,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DesiredStateTests",
-            dependencies: ["DesiredState", "YAML"],
+            dependencies: ["DesiredState", "YAML", "Reconcile", "AWSModel"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
@@ -159,7 +164,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WardenCLITests",
-            dependencies: ["WardenCLI", "DesiredState", "Render", "YAML", "warden", "CommandTestSupport"],
+            dependencies: ["WardenCLI", "DesiredState", "Reconcile", "Render", "YAML", "warden", "CommandTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Plan
 import Render
 
 /// `warden drift FILE`: a plan read as a drift report, for scheduled jobs.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Plan
 import Render
+import YAML
 
 extension WorkflowFailure {
     /// Prints the failure on standard error, each diagnostic as file:line:column: error: message.

@@ -1,5 +1,6 @@
 import AWSModel
 import CommandTestSupport
+import Emulator
 import Foundation
 import Plan
 import Testing

@@ -1,4 +1,5 @@
 import CommandTestSupport
+import Emulator
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import DesiredState
+import Reconcile
 import Render
 import Testing
 import WardenCLI
@@ -6,7 +7,7 @@ import YAML
 
 @Suite struct ValidationReports {
     private func result(_ text: String, file: String) -> (path: String, result: LoadResult) {
-        (file, DesiredState.load(text: text, file: file))
+        (file, DesiredState.load(text: text, file: file, layout: Kinds.layout))
     }
 
     private func text(_ report: ValidationReport) -> (summaries: String, diagnostics: String) {
@@ -53,7 +54,7 @@ import YAML
     @Test func everyKindIsCountedInTheKindsOrder() {
         let report = ValidationReport(results: [result("version: 1\n", file: "empty.yaml")])
         #expect(
-            report.files[0].declared?.resources.map(\.kind) == ResourceKind.all.map(\.id))
-        #expect(report.files[0].declared?.resources.map(\.count) == ResourceKind.all.map { _ in 0 })
+            report.files[0].declared?.resources.map(\.kind) == Kinds.layout.kinds.map(\.id))
+        #expect(report.files[0].declared?.resources.map(\.count) == Kinds.layout.kinds.map { _ in 0 })
     }
 }

@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 
 extension RestJSONClient {
     /// Every item of every page of a list operation, following the model's paginator: each page is one call,
@@ -16,7 +16,7 @@ extension RestJSONClient {
             preconditionFailure("\(operation) has no paginator in the model")
         }
         var input = input
-        if let (member, largest) = largestPageSize(for: operation), case .object(var members) = input {
+        if let (member, largest) = model.largestPageSize(for: operation), case .object(var members) = input {
             if let pageSize {
                 members[member] = .integer(min(Int64(max(pageSize, 1)), largest))
             } else if members[member] == nil {
@@ -40,16 +40,5 @@ extension RestJSONClient {
                 input = .object(members)
             }
         }
-    }
-
-    /// The page-size member of `operation` and the largest value its shape allows, if the model's paginator has
-    /// a limit key and the shape a maximum.
-    public func largestPageSize(for operation: String) -> (member: String, size: Int64)? {
-        guard let limitKey = model.paginators[operation]?.limitKey,
-            let input = model.operation(operation).input,
-            let member = model.shape(input).members[limitKey],
-            let maximum = model.shape(member.shape).max
-        else { return nil }
-        return (limitKey, maximum)
     }
 }

@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 import Foundation
 
 /// Calls the operations of one rest-json service (Connect, Roles Anywhere) as its botocore model

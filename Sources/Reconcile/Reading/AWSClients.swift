@@ -1,4 +1,4 @@
-import AWSCore
+public import AWSCore
 import AWSModel
 
 /// The service clients a plan or an apply uses, each addressed to the region of what it reads or writes.
@@ -26,7 +26,10 @@ public struct AWSClients: Sendable {
 
     /// The client of a service by signing name, as plans name them.
     public func service(_ signingName: String, region: String) -> RestJSONClient {
-        signingName == ServiceModel.rolesAnywhere.signingName ? rolesAnywhere(region) : connect(region)
+        guard let model = ServiceModel.signedAs(signingName) else {
+            preconditionFailure("no service model is signed as \(signingName)")
+        }
+        return RestJSONClient(client: base.inRegion(region), model: model)
     }
 
     public var sts: STSClient { STSClient(client: base) }

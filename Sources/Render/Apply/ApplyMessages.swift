@@ -1,4 +1,4 @@
-import Plan
+public import Plan
 
 /// What `warden apply` says to people around the plan and the report: the human lines of its view (with
 /// `--format json` they go to standard error, so that standard output holds the report alone).

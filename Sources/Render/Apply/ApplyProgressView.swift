@@ -1,5 +1,5 @@
 import Foundation
-import Plan
+public import Plan
 
 /// Apply's progress for people, one line per event on standard error: `connect.prod.securityProfiles.agent:
 /// creating...` as a resource starts, `... created after 0.4s [id=...]` as it ends, and notes on the way.

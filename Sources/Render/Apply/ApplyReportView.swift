@@ -1,4 +1,4 @@
-import Plan
+public import Plan
 
 /// One output format of apply's final report. Views are pure: the same report always renders to the same
 /// text, written to the stream given.

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Diagnostics for people, as compilers print them: `file:line:column: error: message`, one per line. With
 /// colour, the location is bold and the severity bold red (`error:`), magenta (`warning:`) or grey (`note:`).

@@ -1,5 +1,5 @@
-import Foundation
-import Plan
+public import Foundation
+public import Plan
 
 /// Progress of a plan's reads for people, once the plan has taken more than a moment: quick plans print
 /// nothing, slow ones (large files, the API's low rate limits) say which resource was just read and how many

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// What `warden validate` found, as plain data for its views: for each file, in the order given, its
 /// diagnostics and, when it is valid, how many resources it declares.

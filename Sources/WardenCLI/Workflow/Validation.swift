@@ -1,11 +1,12 @@
-import DesiredState
-import Render
+public import DesiredState
+import Reconcile
+public import Render
 import YAML
 
 extension ValidationReport {
     /// Loads and validates every file at `paths`, in the order given.
     public init(paths: [String]) {
-        self.init(results: paths.map { ($0, DesiredState.load(path: $0)) })
+        self.init(results: paths.map { ($0, DesiredState.load(path: $0, layout: Kinds.layout)) })
     }
 
     /// The report of files already loaded, each with the path it was named by.
@@ -22,7 +23,7 @@ extension ValidationReport.Declared {
     public init(of state: DesiredState) {
         self.init(
             connectInstances: state.connectInstances.count,
-            resources: ResourceKind.all.map { kind in
+            resources: Kinds.layout.kinds.map { kind in
                 ValidationReport.Count(
                     kind: kind.id, singular: kind.singular, plural: kind.plural, count: state.resources(of: kind).count)
             })

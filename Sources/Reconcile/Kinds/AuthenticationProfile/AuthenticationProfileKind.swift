@@ -1,3 +1,5 @@
+public import DesiredState
+
 /// Amazon Connect authentication profiles (`UpdateAuthenticationProfile`). AWS creates them with the
 /// instance; Warden updates them and never creates or deletes one.
 extension ResourceKind {

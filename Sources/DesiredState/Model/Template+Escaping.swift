@@ -1,5 +1,3 @@
-import DesiredState
-
 extension Template {
     /// How to write `literal` in a field that may hold references, so that it reads back as exactly
     /// `literal` and never as a reference: each `${` becomes `$${`, except IAM policy variables (`${aws:…}`,

@@ -1,6 +1,6 @@
-import AWSModel
-import DesiredState
-import Plan
+public import AWSModel
+public import DesiredState
+public import Plan
 
 /// What a kind's behavior needs to write one resource: who it is, what the file wants, what AWS has.
 public struct CallContext: Sendable {

@@ -1,6 +1,7 @@
 import AWSCore
 import AWSModel
 import DesiredState
+import Plan
 
 extension SecurityProfileBehavior {
     /// Fields that only the paginated list calls return, with the call and its result key.
@@ -10,22 +11,16 @@ extension SecurityProfileBehavior {
         "allowedFlowModules": ("ListSecurityProfileFlowModules", "AllowedFlowModules"),
     ]
 
+    /// DescribeSecurityProfile, and the three lists the description leaves out, whether listed or not.
+    func fewestReads(listed: Bool) -> [String: Int] {
+        Dictionary(
+            uniqueKeysWithValues: [("DescribeSecurityProfile", 1)] + Self.listedFields.values.map { ($0.operation, 1) })
+    }
+
+    /// A summary holds the name, which is all some plans read.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
-        guard case .connectInstance(let instance) = scope else { return [] }
-        let summaries = try await clients.connect(instance.region)
-            .listAll("ListSecurityProfiles", input: ["InstanceId": .string(instance.id)], pageSize: clients.pageSize)
-        return summaries.map { summary in
-            LiveResource(
-                kind: kind,
-                name: summary["Name"]?.stringValue ?? "",
-                identity: .init(
-                    region: instance.region,
-                    instanceId: instance.id,
-                    id: summary["Id"]?.stringValue,
-                    arn: summary["Arn"]?.stringValue
-                ),
-                listed: summary["Name"].map { ["SecurityProfileName": $0] } ?? [:]
-            )
+        try await connectSummaries(in: scope, clients: clients) { summary in
+            summary["Name"].map { ["SecurityProfileName": $0] } ?? [:]
         }
     }
 

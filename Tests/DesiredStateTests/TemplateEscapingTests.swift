@@ -1,5 +1,4 @@
 import DesiredState
-import Reconcile
 import Testing
 
 @Suite struct TemplateEscapingTests {

@@ -7,6 +7,7 @@ import Plan
 struct AuthenticationProfileBehavior: KindBehavior {
     let kind = ResourceKind.authenticationProfile
     let service = ServiceModel.connect.signingName
+    let listOperation = "ListAuthenticationProfiles"
 
     func createCalls(_ context: CallContext) throws(PlanningProblem) -> [PlannedCall] {
         throw PlanningProblem(

@@ -6,10 +6,14 @@
 /// YAML (`yes`, `on`, `0x1F`, `1_000`, `12:30`, `2012-10-17` and `.inf` are quoted). Everything else is
 /// double-quoted, with `\`, `"` and non-printable characters escaped.
 public enum YAMLScalar {
-    /// `text` as a scalar for a block mapping value, key or sequence item.
-    public static func string(_ text: String) -> String {
-        isPlainSafe(text) ? text : doubleQuoted(text)
+    /// `text` as a scalar for a mapping value, key or sequence item; `inFlow` when it stands inside a flow
+    /// collection (`[…]`, `{…}`), where `,`, `[`, `]`, `{` and `}` end a plain scalar.
+    public static func string(_ text: String, inFlow: Bool = false) -> String {
+        let plain = isPlainSafe(text) && !(inFlow && text.unicodeScalars.contains(where: flowIndicators.contains))
+        return plain ? text : doubleQuoted(text)
     }
+
+    private static let flowIndicators: Set<Unicode.Scalar> = [",", "[", "]", "{", "}"]
 
     /// Whether `text` reads back as the same string when written without quotes.
     public static func isPlainSafe(_ text: String) -> Bool {

@@ -1,4 +1,5 @@
 import AWSModel
+public import DesiredState
 
 /// IAM Roles Anywhere profiles (`CreateProfile`, `UpdateProfile`, `DeleteProfile`, `EnableProfile`,
 /// `DisableProfile`, `PutAttributeMapping`, `DeleteAttributeMapping`, `TagResource`, `UntagResource`).

@@ -11,6 +11,7 @@ import Plan
 struct RolesAnywhereProfileBehavior: KindBehavior {
     let kind = ResourceKind.rolesAnywhereProfile
     let service = ServiceModel.rolesAnywhere.signingName
+    let listOperation = "ListProfiles"
 
     /// The certificate fields attribute mappings can name, in the order calls are made.
     static let certificateFields = ["x509Subject", "x509Issuer", "x509SAN"]

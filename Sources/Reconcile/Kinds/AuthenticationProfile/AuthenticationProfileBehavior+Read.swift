@@ -1,25 +1,14 @@
 import AWSCore
 import AWSModel
 import DesiredState
+import Plan
 
 extension AuthenticationProfileBehavior {
+    /// One DescribeAuthenticationProfile holds every field.
+    func fewestReads(listed: Bool) -> [String: Int] { ["DescribeAuthenticationProfile": 1] }
+
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
-        guard case .connectInstance(let instance) = scope else { return [] }
-        let summaries = try await clients.connect(instance.region)
-            .listAll(
-                "ListAuthenticationProfiles", input: ["InstanceId": .string(instance.id)], pageSize: clients.pageSize)
-        return summaries.map { summary in
-            LiveResource(
-                kind: kind,
-                name: summary["Name"]?.stringValue ?? "",
-                identity: .init(
-                    region: instance.region,
-                    instanceId: instance.id,
-                    id: summary["Id"]?.stringValue,
-                    arn: summary["Arn"]?.stringValue
-                )
-            )
-        }
+        try await connectSummaries(in: scope, clients: clients)
     }
 
     /// One DescribeAuthenticationProfile holds every field.

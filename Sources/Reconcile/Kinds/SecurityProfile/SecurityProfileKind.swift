@@ -1,3 +1,5 @@
+public import DesiredState
+
 /// Amazon Connect security profiles (`CreateSecurityProfile`, `UpdateSecurityProfile`,
 /// `DeleteSecurityProfile`, tags through `TagResource`/`UntagResource`).
 extension ResourceKind {

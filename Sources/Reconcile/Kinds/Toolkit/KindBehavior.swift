@@ -1,16 +1,26 @@
-import AWSCore
-import AWSModel
-import DesiredState
-import Plan
+public import AWSCore
+public import AWSModel
+public import DesiredState
+public import Plan
 
-/// The half of a resource kind that talks to AWS: which calls create, change and delete it, and how its
-/// AWS members differ from its file fields where names alone do not say. The other half, its fields and
-/// their constraints, is the kind's description in DesiredState (`ResourceKind`). The planner is generic
-/// over both; a new kind is one description file, one behavior file, and a line in each registry.
+/// A resource kind as one unit: its description (`kind`: fields and constraints, as data) and its behaviour
+/// (how it is listed and read, which calls create, change and delete it, how its AWS members differ from its
+/// file fields where names alone do not say, and its own rules). Each kind lives in its own folder beside
+/// this one and is registered once, in `Kinds.all`; the reader, planner, applier, importer and benchmark are
+/// generic over kinds and ask them, never switch on them. `Sources/Reconcile/README.md` says how to add one.
 public protocol KindBehavior: Sendable {
     var kind: ResourceKind { get }
     /// The signing name of the service its calls go to (`connect`, `rolesanywhere`).
     var service: String { get }
+    /// The paginated List operation that finds every resource of this kind in a scope.
+    var listOperation: String { get }
+    /// Names of live resources that pruning never deletes (AWS's own, such as Connect's Admin profile).
+    var protectedNames: Set<String> { get }
+
+    /// The fewest calls, by operation, that read one resource with every field managed: after the List call
+    /// found it (`listed`), or on its own (apply's re-read before a write). `readMembers` makes exactly these
+    /// when every field is managed (a test checks); the benchmark's lower bound counts them.
+    func fewestReads(listed: Bool) -> [String: Int]
 
     /// Every live resource of this kind in `scope`, with one paginated List call.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource]
@@ -36,27 +46,12 @@ public protocol KindBehavior: Sendable {
 }
 
 extension KindBehavior {
+    public var protectedNames: Set<String> { [] }
+
     public func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)? { nil }
 
     public func fileValues(fromAWS members: [String: JSONValue], managed: [FieldDescription]) -> [String: JSONValue] {
         FieldMapping.fileValues(from: members, fields: managed)
-    }
-}
-
-/// The behaviors of every kind Warden manages.
-public enum KindBehaviors {
-    public static let all: [any KindBehavior] = [
-        AuthenticationProfileBehavior(),
-        SecurityProfileBehavior(),
-        RolesAnywhereProfileBehavior(),
-    ]
-
-    /// The behavior of `kind`. Every kind in `ResourceKind.all` has one (a test checks).
-    public static func behavior(for kind: ResourceKind) -> any KindBehavior {
-        guard let behavior = all.first(where: { $0.kind == kind }) else {
-            preconditionFailure("no behavior registered for \(kind.id)")
-        }
-        return behavior
     }
 }
 

@@ -8,6 +8,11 @@ import Plan
 struct SecurityProfileBehavior: KindBehavior {
     let kind = ResourceKind.securityProfile
     let service = ServiceModel.connect.signingName
+    let listOperation = "ListSecurityProfiles"
+
+    /// AWS's own security profiles, which every instance starts with. Pruning never deletes them: they are
+    /// AWS's, and deleting Admin can lock everyone out. Declare them to manage them.
+    let protectedNames: Set<String> = ["Admin", "Agent", "CallCenterManager", "QualityAnalyst"]
 
     func createCalls(_ context: CallContext) throws(PlanningProblem) -> [PlannedCall] {
         guard let instanceId = context.identity.instanceId else { return [] }

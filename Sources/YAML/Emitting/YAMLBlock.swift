@@ -1,14 +1,20 @@
-/// A YAML document in block style, built as data and printed with two-space indentation: mappings as
-/// `key: value` lines, sequences as `- item` lines indented under their key, empty collections as `[]` and
-/// `{}`. Scalars and keys are already rendered (see `YAMLScalar`); comments and blank lines can sit among
-/// a mapping's entries.
-indirect enum YAMLBlock: Sendable, Equatable {
+/// Warden's one YAML emitter: a document built as data and printed with two-space indentation. Mappings are
+/// `key: value` lines and sequences `- item` lines indented under their key (block style), unless wrapped in
+/// `.flow`, which prints them on one line (`[a, b]`, `{k: v}`); empty collections are `[]` and `{}`. Strings
+/// (`.string`) are quoted where YAML could read them as something else, in block or flow context
+/// (`YAMLScalar`); `.scalar` is text already written (numbers, booleans, or a string rendered by the caller).
+/// Comments and blank lines can sit among a mapping's entries. `warden import` and the benchmark's generator
+/// write their files with it.
+public indirect enum YAMLBlock: Sendable, Equatable {
     case scalar(String)
+    case string(String)
     case sequence([YAMLBlock])
     case mapping([Entry])
+    /// A sequence or mapping printed in flow style.
+    case flow(YAMLBlock)
 
     /// One line of a mapping.
-    enum Entry: Sendable, Equatable {
+    public enum Entry: Sendable, Equatable {
         case pair(key: String, value: YAMLBlock)
         case comment(String)
         case blank
@@ -16,11 +22,11 @@ indirect enum YAMLBlock: Sendable, Equatable {
 
     /// The lines of this block as the value of a mapping key at `indent` spaces, or the whole document
     /// (a mapping at indent 0).
-    func lines(indent: Int = 0) -> [String] {
+    public func lines(indent: Int = 0) -> [String] {
         let pad = String(repeating: " ", count: indent)
         switch self {
-        case .scalar(let text):
-            return [pad + text]
+        case .scalar, .string, .flow:
+            return [pad + inline(inFlow: false)]
         case .sequence(let items):
             if items.isEmpty { return [pad + "[]"] }
             return items.flatMap { item -> [String] in
@@ -37,7 +43,7 @@ indirect enum YAMLBlock: Sendable, Equatable {
                 case .comment(let text): lines.append(pad + "#" + (text.isEmpty ? "" : " " + text))
                 case .pair(let key, let value):
                     switch value {
-                    case .scalar(let text): lines.append(pad + key + ": " + text)
+                    case .scalar, .string, .flow: lines.append(pad + key + ": " + value.inline(inFlow: false))
                     case .sequence(let items) where items.isEmpty: lines.append(pad + key + ": []")
                     case .mapping(let inner)
                     where !inner.contains(where: { if case .pair = $0 { true } else { false } }):
@@ -56,7 +62,23 @@ indirect enum YAMLBlock: Sendable, Equatable {
     }
 
     /// The document's text, ending with a newline.
-    var text: String {
+    public var text: String {
         lines().joined(separator: "\n") + "\n"
+    }
+
+    /// The block on one line: a scalar, or a collection in flow style.
+    private func inline(inFlow: Bool) -> String {
+        switch self {
+        case .scalar(let text): text
+        case .string(let text): YAMLScalar.string(text, inFlow: inFlow)
+        case .flow(let inner): inner.inline(inFlow: true)
+        case .sequence(let items): "[" + items.map { $0.inline(inFlow: true) }.joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            "{"
+                + entries.compactMap { entry in
+                    guard case .pair(let key, let value) = entry else { return nil }
+                    return key + ": " + value.inline(inFlow: true)
+                }.joined(separator: ", ") + "}"
+        }
     }
 }

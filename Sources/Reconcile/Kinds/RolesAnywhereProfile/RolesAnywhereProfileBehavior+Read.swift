@@ -1,13 +1,19 @@
 import AWSCore
 import AWSModel
 import DesiredState
+import Plan
 
 extension RolesAnywhereProfileBehavior {
+    /// A listed profile is whole but for its tags; one read on its own needs GetProfile too.
+    func fewestReads(listed: Bool) -> [String: Int] {
+        listed ? ["ListTagsForResource": 1] : ["GetProfile": 1, "ListTagsForResource": 1]
+    }
+
     /// ListProfiles returns whole profiles, so reading one needs no GetProfile.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
         guard case .rolesAnywhere(let region) = scope else { return [] }
         let profiles = try await clients.rolesAnywhere(region).listAll(
-            "ListProfiles", input: [:], pageSize: clients.pageSize)
+            listOperation, input: [:], pageSize: clients.pageSize)
         return profiles.map { profile in
             LiveResource(
                 kind: kind,

@@ -1,4 +1,3 @@
-import Reconcile
 import Testing
 import YAML
 
