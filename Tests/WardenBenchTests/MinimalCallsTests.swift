@@ -31,18 +31,23 @@ import Testing
                 .rolesAnywhere("UpdateProfile"): 25, .rolesAnywhere("PutAttributeMapping"): 25,
                 .rolesAnywhere("TagResource"): 25, .rolesAnywhere("DisableProfile"): 25,
             ])
+        // Each change re-reads what it writes: descriptions and tags of security profiles with Describe (39 + 36
+        // + 36), permissions with their list (39); both authentication profiles; GetProfile for the 75 Roles
+        // Anywhere changes that are not only tags, ListTagsForResource for the 25 that are.
         let apply = MinimalCalls.apply(fleet)
-        #expect(apply[.connect("DescribeSecurityProfile")] == 450)
+        #expect(apply[.connect("DescribeSecurityProfile")] == 300 + 111)
+        #expect(apply[.connect("ListSecurityProfilePermissions")] == 300 + 39)
+        #expect(apply[.connect("ListSecurityProfileApplications")] == 300)
         #expect(apply[.connect("DescribeAuthenticationProfile")] == 5)
-        #expect(apply[.rolesAnywhere("GetProfile")] == 100)
-        #expect(apply[.rolesAnywhere("ListTagsForResource")] == 300)
-        #expect(apply.total == 1_412 + 150 * 4 + 2 + 100 * 2 + writes.total)
+        #expect(apply[.rolesAnywhere("GetProfile")] == 75)
+        #expect(apply[.rolesAnywhere("ListTagsForResource")] == 225)
+        #expect(apply.total == 1_412 + 111 + 39 + 2 + 75 + 25 + writes.total)
     }
 
     @Test func theApplyAtQuotaIsBoundByRolesAnywhereTagging() {
-        // Tagging: 200 plan reads, 100 re-reads and 25 TagResource at 10/s with a burst of 20.
+        // Tagging: 200 plan reads, 25 re-reads and 25 TagResource at 10/s with a burst of 20.
         let bound = LowerBound(calls: MinimalCalls.apply(Fleet(.atQuota)), quotaScale: 10)
         #expect(bound.limiting?.name == "tagging")
-        #expect(bound.seconds == 30.5)
+        #expect(bound.seconds == 23)
     }
 }

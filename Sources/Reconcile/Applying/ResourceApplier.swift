@@ -6,7 +6,8 @@ import Plan
 /// Applies one resource's change: checks that the live resource is still as the plan saw it, then makes the
 /// planned calls in order, each with exactly the planned members (those that waited for a create filled in).
 ///
-/// - An update or delete re-reads the resource first and compares it with the plan's fingerprint; a create
+/// - An update or delete re-reads the resource first (an update: the fields it writes) and compares it with the
+///   plan's fingerprint; a create
 ///   first checks that nothing has taken the name since the plan. If either differs, nothing is written.
 /// - A create is never sent twice blindly: when its answer is lost (timeout, dropped connection, server error)
 ///   the resource is looked up by name, and only if it is not there is the create sent again.
@@ -97,7 +98,7 @@ struct ResourceApplier: Sendable {
         guard let fingerprint = change.fingerprint else { return nil }
         let live = LiveResource(kind: kind, name: change.name, identity: change.identity)
         do throws(AWSError) {
-            let current = try await Reader(clients: clients).read(live, at: address, managing: change.managedFields)
+            let current = try await Reader(clients: clients).read(live, at: address, managing: change.fieldsToCheck)
             return current.fingerprint == fingerprint
                 ? nil : .stale("it changed since the plan was made; run plan again")
         } catch {

@@ -9,7 +9,8 @@ import Reconcile
 /// A plan must identify the account (STS), find the instances (one ListInstances page per 10), list each
 /// scope's resources of each kind (one page of the largest size the model allows; 1,000 where it sets none),
 /// then read what listing does not return. An apply is a plan, then for each changed resource the re-read
-/// Warden's stale-plan check makes (issue 6: re-read before writing, and compare) and the writes of its change.
+/// Warden's stale-plan check makes (re-read the fields the write sends before writing, and compare) and the
+/// writes of its change.
 enum MinimalCalls {
     static func plan(_ fleet: Fleet) -> CallCounts {
         var calls: CallCounts = [.sts("GetCallerIdentity"): 1]
@@ -17,31 +18,34 @@ enum MinimalCalls {
             calls[.connect("ListInstances")] = pages(fleet.instances.count, of: "ListInstances", in: .connect)
         }
         // One list per scope (instance, or the account's Roles Anywhere) and kind, in file order.
-        var scopes: [(instance: String?, kind: ResourceKind, count: Int)] = []
+        var scopes: [(instance: String?, kind: ResourceKind, resources: [FleetResource])] = []
         for resource in fleet.resources {
             if let last = scopes.indices.last, scopes[last].instance == resource.instance,
                 scopes[last].kind == resource.kind
             {
-                scopes[last].count += 1
+                scopes[last].resources.append(resource)
             } else {
-                scopes.append((resource.instance, resource.kind, 1))
+                scopes.append((resource.instance, resource.kind, [resource]))
             }
         }
         for scope in scopes {
             let behavior = Kinds.behavior(for: scope.kind)
             guard let model = ServiceModel.signedAs(behavior.service) else { continue }
             let list = OperationKey(service: behavior.service, operation: behavior.listOperation)
-            calls[list, default: 0] += pages(scope.count, of: behavior.listOperation, in: model)
-            for _ in 0..<scope.count { calls = calls.adding(reads(scope.kind, listed: true)) }
+            calls[list, default: 0] += pages(scope.resources.count, of: behavior.listOperation, in: model)
+            for resource in scope.resources {
+                calls = calls.adding(reads(resource.kind, managing: resource.fields.map(\.key), listed: true))
+            }
         }
         return calls
     }
 
-    /// A plan of the changed fleet, the stale-plan re-reads of the changed resources, and their writes.
+    /// A plan of the changed fleet, the stale-plan re-reads of the changed resources (of the fields each write
+    /// sends), and their writes.
     static func apply(_ fleet: Fleet) -> CallCounts {
         var calls = plan(fleet)
         for (resource, change) in fleet.changes {
-            calls = calls.adding(reads(resource.kind, listed: false))
+            calls = calls.adding(reads(resource.kind, managing: change.fields, listed: false))
             for write in change.writes { calls[write, default: 0] += 1 }
         }
         return calls
@@ -56,11 +60,12 @@ enum MinimalCalls {
         return calls
     }
 
-    /// What reading one resource of `kind` with every field managed takes, after listing it or on its own.
-    static func reads(_ kind: ResourceKind, listed: Bool) -> CallCounts {
+    /// What reading the `managed` fields of one resource of `kind` takes, after listing it or on its own.
+    static func reads(_ kind: ResourceKind, managing managed: [String], listed: Bool) -> CallCounts {
         let behavior = Kinds.behavior(for: kind)
+        let fields = kind.fields.filter { managed.contains($0.key) && !$0.isIdentifier }
         var calls: CallCounts = [:]
-        for (operation, count) in behavior.fewestReads(listed: listed) {
+        for (operation, count) in behavior.fewestReads(managing: fields, listed: listed) {
             calls[OperationKey(service: behavior.service, operation: operation)] = count
         }
         return calls

@@ -4,9 +4,13 @@ import DesiredState
 import Plan
 
 extension RolesAnywhereProfileBehavior {
-    /// A listed profile is whole but for its tags; one read on its own needs GetProfile too.
-    func fewestReads(listed: Bool) -> [String: Int] {
-        listed ? ["ListTagsForResource": 1] : ["GetProfile": 1, "ListTagsForResource": 1]
+    /// A listed profile is whole but for its tags. One read on its own needs GetProfile, unless only its tags
+    /// are managed (ListTagsForResource tells as well that it still exists); tags only when they are managed.
+    func fewestReads(managing managed: [FieldDescription], listed: Bool) -> [String: Int] {
+        let tags = managed.contains { $0.key == "tags" }
+        var reads = listed || (tags && managed.count == 1) ? [:] : ["GetProfile": 1]
+        if tags { reads["ListTagsForResource"] = 1 }
+        return reads
     }
 
     /// ListProfiles returns whole profiles, so reading one needs no GetProfile.
@@ -25,18 +29,19 @@ extension RolesAnywhereProfileBehavior {
         }
     }
 
-    /// The listed profile (or GetProfile when there is none, as when apply re-reads one), and
-    /// ListTagsForResource only when the file manages tags.
+    /// The listed profile (or GetProfile when there is none, as when apply re-reads one, unless only tags are
+    /// read), and ListTagsForResource only when the file manages tags.
     func readMembers(_ live: LiveResource, managed: [FieldDescription], clients: AWSClients) async throws(AWSError)
         -> [String: JSONValue]
     {
         let client = clients.rolesAnywhere(live.identity.region)
         var members = live.listed
-        if members.isEmpty, let id = live.identity.id {
+        let reads = fewestReads(managing: managed, listed: !members.isEmpty)
+        if reads["GetProfile"] != nil, let id = live.identity.id {
             let answer = try await client.call("GetProfile", input: ["profileId": .string(id)])
             members = answer["profile"]?.objectValue ?? [:]
         }
-        if managed.contains(where: { $0.key == "tags" }), let arn = live.identity.arn {
+        if reads["ListTagsForResource"] != nil, let arn = live.identity.arn {
             let answer = try await client.call("ListTagsForResource", input: ["resourceArn": .string(arn)])
             members["tags"] = answer["tags"] ?? .array([])
         }

@@ -17,10 +17,11 @@ public protocol KindBehavior: Sendable {
     /// Names of live resources that pruning never deletes (AWS's own, such as Connect's Admin profile).
     var protectedNames: Set<String> { get }
 
-    /// The fewest calls, by operation, that read one resource with every field managed: after the List call
-    /// found it (`listed`), or on its own (apply's re-read before a write). `readMembers` makes exactly these
-    /// when every field is managed (a test checks); the benchmark's lower bound counts them.
-    func fewestReads(listed: Bool) -> [String: Int]
+    /// The calls, by operation, that read the `managed` fields of one resource: after the List call found it
+    /// (`listed`), or on its own (apply's re-read before a write, of the fields the write sends). `readMembers`
+    /// makes exactly these, and they are the fewest the API allows (a test checks every kind against the
+    /// emulator); the benchmark's lower bound counts them.
+    func fewestReads(managing managed: [FieldDescription], listed: Bool) -> [String: Int]
 
     /// Every live resource of this kind in `scope`, with one paginated List call.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource]
