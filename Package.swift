@@ -69,10 +69,13 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // Plans: plain data, and the views that render it.
+        // Plans and apply reports: plain data. Render: every view of every command (plans, drift, apply, validation,
+        // progress, diagnostics), for people and as JSON; it sees plans and diagnostics, never AWS or Reconcile.
         .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
-        .target(name: "Render", dependencies: ["Plan", "AWSModel", "Parallel"], swiftSettings: strict),
-        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan", "YAML", "AWSModel", "Parallel"], swiftSettings: strict),
+        .testTarget(
+            name: "RenderTests", dependencies: ["Render", "Plan", "YAML", "AWSModel"], exclude: ["Golden"],
+            swiftSettings: strict),
 
         // Reconcile: resource kinds (one folder each), reader, planner, applier, importer. README.md: adding a kind.
         .target(
@@ -83,7 +86,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReconcileTests",
-            dependencies: ["Reconcile", "DesiredState", "YAML", "Plan", "AWSCore", "AWSModel", "AWSTestSupport"],
+            dependencies: [
+                "Reconcile", "DesiredState", "YAML", "Plan", "Render", "AWSCore", "AWSModel", "AWSTestSupport",
+            ],
             swiftSettings: strict
         ),
 
@@ -100,7 +105,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
-                "AWSTestSupport", "warden", "warden-emulator", logging,
+                "AWSTestSupport", "warden", "warden-emulator", "CommandTestSupport", logging,
             ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
@@ -159,8 +164,11 @@ let package = Package(
         ),
         .testTarget(
             name: "WardenCLITests",
-            dependencies: ["WardenCLI", "DesiredState", "YAML", "Reconcile", "warden"],
+            dependencies: ["WardenCLI", "DesiredState", "Reconcile", "Render", "YAML", "warden", "CommandTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
+        // Runs the built programs as a user would, for the tests of whole commands.
+        .target(name: "CommandTestSupport", path: "Tests/CommandTestSupport", swiftSettings: strict),
     ]
 )

@@ -15,13 +15,22 @@ public enum PlanDecodingError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+/// How Warden writes its public JSON documents (plans, apply reports, validation reports): two-space indented,
+/// keys sorted, stable for diffs and golden files.
+public enum PublicJSON {
+    /// `value` as text, without a final newline. Warden's documents hold only plain values (strings, numbers,
+    /// booleans, lists and objects of them), so neither encoding nor re-reading can fail.
+    public static func text(_ value: some Encodable) -> String {
+        let encoded = (try? JSONEncoder().encode(value)) ?? Data()
+        let json = (try? JSONValue(parsing: encoded)) ?? .null
+        return json.serialized(JSONFormatting(sortedKeys: true, pretty: true))
+    }
+}
+
 extension Plan {
-    /// The public JSON form: two-space indented, keys sorted, stable for diffs and golden files.
+    /// The public JSON form (`PublicJSON`).
     public func jsonData() -> Data {
-        // Every field is a plain value, so neither step can fail.
-        let encoded = (try? JSONEncoder().encode(self)) ?? Data()
-        let value = (try? JSONValue(parsing: encoded)) ?? .null
-        return Data(value.serialized(JSONFormatting(sortedKeys: true, pretty: true)).utf8)
+        Data(PublicJSON.text(self).utf8)
     }
 
     /// Reads a saved plan, refusing other format versions before anything else.

@@ -15,8 +15,8 @@ struct ApplyCommand: AsyncParsableCommand {
             applies exactly that plan without asking (it was reviewed), and refuses it if the credentials are for \
             another AWS account. Before writing to a resource Warden re-reads it; if it changed since the plan, \
             nothing is written to it and it is reported stale. Resources that depend on one that was not changed \
-            are not attempted. Progress goes to standard error, the report to standard output; exits 0 when every \
-            change was made, 1 otherwise.
+            are not attempted. Progress goes to standard error, the report to standard output (with --format json, \
+            as data); exits 0 when every change was made, 1 otherwise.
             """
     )
 
@@ -29,21 +29,39 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: "How many resources may be changed at once.")
     var parallelism = 4
 
+    @Option(
+        help: ArgumentHelp(
+            "text (for people) or json (the report as data: schemas/apply-report.schema.json).",
+            discussion:
+                "With json, standard output holds the report alone; the plan and the progress go to standard error. "
+                + "json needs --auto-approve or a saved plan: there is no prompt."
+        )
+    )
+    var format: ReportFormat = .text
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
         guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
+        if format == .json && !autoApprove && !SavedPlan.isPlan(source) {
+            throw ValidationError(
+                "--format json cannot ask for confirmation; pass --auto-approve, or apply a saved plan")
+        }
     }
 
     func run() async throws {
         let access = try aws.access()
+        // What is for people goes to standard output, unless that holds the JSON report.
+        let people: Console = format == .json ? .standardError : .standardOutput
+        let colour = format == .json ? Terminal.coloursStandardError : Terminal.coloursStandardOutput
+        let isSavedPlan = SavedPlan.isPlan(source)
         let plan: Plan
-        if SavedPlan.isPlan(source) {
+        if isSavedPlan {
             switch SavedPlan.load(source) {
             case .success(let saved): plan = saved
             case .failure(let failure): throw WardenExit.failing(failure)
             }
-            Console.standardOutput.write("Applying the saved plan \(source): \(plan.summary.sentence)\n")
+            people.write(ApplyMessages.applyingSavedPlan(source, plan))
         } else {
             switch await PlanWorkflow.plan(path: source, access: access) {
             case .success(let result):
@@ -52,25 +70,35 @@ struct ApplyCommand: AsyncParsableCommand {
             case .failure(let failure):
                 throw WardenExit.failing(failure)
             }
-            Console.standardOutput.write(TextPlanView(colour: Terminal.coloursStandardOutput).rendered(plan))
-            guard plan.hasChanges else { return }
-            if !autoApprove {
+            people.write(TextPlanView(colour: colour).rendered(plan))
+            if plan.hasChanges && !autoApprove {
                 guard Terminal.standardInputIsTerminal else {
                     throw WardenExit.failing(
                         .message("no terminal to ask for confirmation; pass --auto-approve, or apply a saved plan")
                     )
                 }
-                Console.standardOutput.write("\nApply these changes? Only 'yes' will be accepted: ")
+                people.write(ApplyMessages.confirmation)
                 guard readLine() == "yes" else {
-                    Console.standardOutput.write("Apply cancelled; nothing was changed.\n")
-                    throw ExitCode.failure
+                    people.write(ApplyMessages.cancelled)
+                    throw WardenExit.failure
                 }
             }
         }
-        guard plan.hasChanges else {
-            Console.standardOutput.write("No changes to apply.\n")
-            return
+        let report: ApplyReport
+        if plan.hasChanges {
+            report = try await apply(plan, access: access)
+        } else {
+            // A file's plan already said "No changes."; a saved plan says so now.
+            if isSavedPlan { people.write(ApplyMessages.noChanges) }
+            guard format == .json else { return }
+            report = ApplyReport(entries: [])
         }
+        Console.standardOutput.write(format.applyReportView.rendered(report))
+        try WardenExit.check(report)
+    }
+
+    /// Runs the plan's calls, each resource's progress on standard error.
+    private func apply(_ plan: Plan, access: AWSAccess) async throws -> ApplyReport {
         let clients: AWSClients
         do {
             clients = try access.clients(fileRegion: plan.changes.first?.identity.region)
@@ -78,40 +106,8 @@ struct ApplyCommand: AsyncParsableCommand {
             throw WardenExit.failing(.aws(error))
         }
         let applier = Applier(clients: clients, parallelism: parallelism) { event in
-            Console.standardError.write(event.line + "\n")
+            Console.standardError.write(ApplyProgressView.line(event) + "\n")
         }
-        let report = await applier.apply(plan)
-        Console.standardOutput.write("\n" + ApplyReportView.render(report))
-        if !report.succeeded { throw ExitCode.failure }
-    }
-}
-
-/// The final report on standard output. When everything was done, the summary line; otherwise what succeeded,
-/// what failed (with the AWS error and how far the resource got), what was stale and what was not attempted,
-/// then the summary.
-enum ApplyReportView {
-    static func render(_ report: ApplyReport) -> String {
-        if report.succeeded || report.refusal != nil { return report.summary + "\n" }
-        var text = ""
-        func section(_ title: String, _ entries: [ApplyReport.Entry], _ line: (ApplyReport.Entry) -> String) {
-            guard !entries.isEmpty else { return }
-            text += "\(title):\n" + entries.map { "  \(line($0))\n" }.joined()
-        }
-        section("Succeeded", report.succeededEntries) { "\($0.address): \($0.action.pastParticiple)" }
-        section("Failed", report.failedEntries) { entry in
-            let made =
-                entry.callsMade.isEmpty ? "" : " (made before it failed: \(entry.callsMade.joined(separator: ", ")))"
-            return "\(entry.address): \(reason(entry.outcome))\(made)"
-        }
-        section("Stale, nothing written", report.staleEntries) { "\($0.address): \(reason($0.outcome))" }
-        section("Not attempted", report.notAttemptedEntries) { "\($0.address): \(reason($0.outcome))" }
-        return text + report.summary + "\nRun `warden plan` to see what remains.\n"
-    }
-
-    private static func reason(_ outcome: ApplyReport.Outcome) -> String {
-        switch outcome {
-        case .succeeded: "done"
-        case .failed(let reason), .stale(let reason), .notAttempted(let reason): reason
-        }
+        return await applier.apply(plan)
     }
 }

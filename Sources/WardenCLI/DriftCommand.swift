@@ -30,13 +30,13 @@ struct DriftCommand: AsyncParsableCommand {
                 "warning: --detailed-exitcode is deprecated for drift and has no effect: drift always exits 2 on "
                     + "drift\n")
         }
-        let progress = PlanProgress()
+        let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift, progress: progress.callback)
         {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()
             Console.standardOutput.write(output.view.rendered(result.plan))
-            if result.plan.hasChanges { throw WardenExit.changesPresent }
+            try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
             throw WardenExit.failing(failure)
         }

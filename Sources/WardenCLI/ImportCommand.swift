@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reconcile
+import Render
 import YAML
 
 /// `warden import --instance ID|ALIAS…`: write the live state as a desired-state file.
@@ -67,8 +68,8 @@ struct ImportCommand: AsyncParsableCommand {
         case .success(let imported): result = imported
         case .failure(.aws(let error)): throw WardenExit.failing(.aws(error))
         case .failure(.reading(let failure)):
-            Console.standardError.write(failure.problems.map { "error: \($0)\n" }.joined())
-            throw ExitCode.failure
+            Console.standardError.write(ImportMessages.readingFailed(failure.problems))
+            throw WardenExit.failure
         }
         if let out {
             do {
@@ -79,16 +80,13 @@ struct ImportCommand: AsyncParsableCommand {
         } else {
             Console.standardOutput.write(result.text)
         }
-        let style = DiagnosticStyle.forStandardError()
-        Console.standardError.write(result.diagnostics.map { style.render($0) + "\n" }.joined())
+        Console.standardError.write(Terminal.diagnosticView.rendered(result.diagnostics))
         guard let summary = result.summary, !result.diagnostics.hasErrors else {
-            Console.standardError.write(
-                "error: the imported file does not pass `warden validate`; AWS holds values Warden cannot write "
-                    + "back (fix the lines above)\n")
-            throw ExitCode.failure
+            Console.standardError.write(ImportMessages.notValid)
+            throw WardenExit.failure
         }
-        let place = "account \(result.state.accountId), \(result.state.region)"
-        let written = out.map { ". Wrote \($0); `warden plan \($0)` shows what differs (nothing, until AWS changes)" }
-        Console.standardError.write("Imported from \(place): \(summary)\(written ?? "").\n")
+        Console.standardError.write(
+            ImportMessages.imported(
+                account: result.state.accountId, region: result.state.region, summary: summary, file: out))
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Render
 
 extension PlanFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// How a plan is printed.
 struct OutputOptions: ParsableArguments {
@@ -23,5 +24,10 @@ enum Terminal {
 
     static var coloursStandardOutput: Bool { isatty(STDOUT_FILENO) == 1 && !noColor }
 
+    static var coloursStandardError: Bool { isatty(STDERR_FILENO) == 1 && !noColor }
+
     static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Diagnostics as standard error shows them.
+    static var diagnosticView: DiagnosticView { DiagnosticView(colour: coloursStandardError) }
 }

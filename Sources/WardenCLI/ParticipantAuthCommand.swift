@@ -60,7 +60,7 @@ struct ParticipantAuthCommand: AsyncParsableCommand {
             if let hint = ParticipantAuthentication.hint(for: failure) {
                 Console.standardError.write("note: \(hint)\n")
             }
-            throw ExitCode.failure
+            throw WardenExit.failure
         }
     }
 }

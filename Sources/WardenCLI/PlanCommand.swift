@@ -38,7 +38,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let result: PlanWorkflow.Result
-        let progress = PlanProgress()
+        let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
             path: file, access: try aws.access(), targets: target, progress: progress.callback)
         {
@@ -55,9 +55,8 @@ struct PlanCommand: AsyncParsableCommand {
         }
         Console.standardOutput.write(output.view.rendered(result.plan))
         if let out {
-            // On standard error, so that standard output is the plan alone, exactly as `warden show` prints it.
-            Console.standardError.write("Saved the plan to \(out). Apply exactly it with: warden apply \(out)\n")
+            Console.standardError.write(PlanMessages.saved(out))
         }
-        if detailedExitcode && result.plan.hasChanges { throw WardenExit.changesPresent }
+        try WardenExit.check(result.plan, changesExitTwo: detailedExitcode)
     }
 }

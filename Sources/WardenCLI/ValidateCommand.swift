@@ -1,4 +1,5 @@
 import ArgumentParser
+import Render
 
 /// `warden validate FILE...`: offline checks of desired-state files.
 struct ValidateCommand: ParsableCommand {
@@ -7,19 +8,25 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check desired-state files offline: YAML syntax, structure, AWS constraints and references.",
         discussion: """
             Prints a one-line summary per valid file on standard output and every problem as \
-            file:line:column: error: message on standard error. Exits 0 when every file is valid, 1 otherwise. \
-            Nothing is sent to AWS.
+            file:line:column: error: message on standard error; with --format json, one JSON document on \
+            standard output instead (schemas/validation-report.schema.json). Exits 0 when every file is valid, \
+            1 otherwise. Nothing is sent to AWS.
             """
     )
 
     @Argument(help: "The desired-state files to check.")
     var files: [String]
 
+    @Option(help: "text (for people) or json (the diagnostics as data: schemas/validation-report.schema.json).")
+    var format: ReportFormat = .text
+
     func run() throws {
         let report = ValidationReport(paths: files)
-        let style = DiagnosticStyle.forStandardError()
-        Console.standardOutput.write(report.summaries)
-        Console.standardError.write(report.renderedDiagnostics(style: style))
-        if report.hasErrors { throw ExitCode.failure }
+        var output = ""
+        var errors = ""
+        format.validationView(colour: Terminal.coloursStandardError).render(report, to: &output, errors: &errors)
+        Console.standardOutput.write(output)
+        Console.standardError.write(errors)
+        try WardenExit.check(report)
     }
 }

@@ -1,13 +1,14 @@
 import ArgumentParser
+import Plan
+import Render
 import YAML
 
 extension WorkflowFailure {
     /// Prints the failure on standard error, each diagnostic as file:line:column: error: message.
     func report() {
-        let style = DiagnosticStyle.forStandardError()
         switch self {
         case .diagnostics(let diagnostics):
-            Console.standardError.write(diagnostics.sorted().map { style.render($0) + "\n" }.joined())
+            Console.standardError.write(Terminal.diagnosticView.rendered(diagnostics.sorted()))
         case .aws(let error):
             Console.standardError.write("error: \(error)\n")
         case .message(let message):
@@ -16,13 +17,31 @@ extension WorkflowFailure {
     }
 }
 
-/// Warden's exit codes, decided in one place: 0 success (no changes), 1 error, 2 changes present.
+/// Warden's exit codes, decided in one place: 0 success (no changes), 1 error, 2 changes present. (64, a
+/// command line that is wrong, is ArgumentParser's answer to a `ValidationError`.)
 enum WardenExit {
+    static let failure = ExitCode.failure
     static let changesPresent = ExitCode(2)
 
     /// Reports `failure` and gives the exit that says so.
     static func failing(_ failure: WorkflowFailure) -> ExitCode {
         failure.report()
-        return .failure
+        return Self.failure
+    }
+
+    /// `validate`: 1 when any file has an error.
+    static func check(_ report: ValidationReport) throws(ExitCode) {
+        if report.hasErrors { throw failure }
+    }
+
+    /// `apply`: 1 unless every change was made.
+    static func check(_ report: ApplyReport) throws(ExitCode) {
+        if !report.succeeded { throw failure }
+    }
+
+    /// `plan` and `drift`: 2 when the plan has changes and the command reports them in its exit code
+    /// (`plan --detailed-exitcode`, `drift` always).
+    static func check(_ plan: Plan, changesExitTwo: Bool) throws(ExitCode) {
+        if changesExitTwo && plan.hasChanges { throw changesPresent }
     }
 }

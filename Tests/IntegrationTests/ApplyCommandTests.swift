@@ -1,3 +1,4 @@
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -25,7 +26,7 @@ import Testing
     @Test func applyingAFileWithAutoApproveShowsThePlanReportsProgressAndConverges() async throws {
         let account = try await ApplyHarness.start()
         defer { Task { try? await account.stop() } }
-        let outcome = try await ApplyWardenProcess.run(
+        let outcome = try await ApplyHarness.warden(
             ["apply", Self.example, "--auto-approve"], endpoint: account.server.url)
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.hasPrefix("Warden will perform the following actions:\n"))
@@ -45,7 +46,7 @@ import Testing
             #expect(started < finished)
         }
 
-        let again = try await ApplyWardenProcess.run(["plan", Self.example], endpoint: account.server.url)
+        let again = try await ApplyHarness.warden(["plan", Self.example], endpoint: account.server.url)
         #expect(again.standardOutput.hasPrefix("No changes."), "\(again.standardOutput)")
         #expect(again.exitCode == 0)
     }
@@ -58,7 +59,7 @@ import Testing
     @Test func withoutATerminalAndWithoutAutoApproveItRefusesAndWritesNothing() async throws {
         let account = try await ApplyHarness.start()
         defer { Task { try? await account.stop() } }
-        let outcome = try await ApplyWardenProcess.run(["apply", Self.example], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", Self.example], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardOutput.contains("Plan: 2 to create, 4 to update, 2 to delete.\n"))
         #expect(
@@ -71,13 +72,13 @@ import Testing
         let account = try await ApplyHarness.start()
         defer { Task { try? await account.stop() } }
         let planned = try await ApplyHarness.plan(EmulatedAccount.path(Self.example), account).changes.flatMap(\.calls)
-        let declined = try await ApplyWardenProcess.run(
+        let declined = try await ApplyHarness.warden(
             ["apply", Self.example], endpoint: account.server.url, input: .terminal(typed: "y\n"))
         #expect(declined.exitCode == 1)
         #expect(declined.standardOutput.hasSuffix("\n\(Self.confirmation)Apply cancelled; nothing was changed.\n"))
         #expect(await ApplyHarness.writes(account) == [])
 
-        let accepted = try await ApplyWardenProcess.run(
+        let accepted = try await ApplyHarness.warden(
             ["apply", Self.example], endpoint: account.server.url, input: .terminal(typed: "yes\n"))
         #expect(accepted.exitCode == 0, "\(accepted.standardError)")
         #expect(
@@ -92,13 +93,13 @@ import Testing
         defer { Task { try? await account.stop() } }
         let folder = try ApplyHarness.temporaryFolder()
         let planPath = folder.appendingPathComponent("plan.json").path
-        let planned = try await ApplyWardenProcess.run(
+        let planned = try await ApplyHarness.warden(
             ["plan", Self.example, "-o", planPath], endpoint: account.server.url)
         #expect(planned.exitCode == 0, "\(planned.standardError)")
         let plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", planPath], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", planPath], endpoint: account.server.url)
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         #expect(
             outcome.standardOutput
@@ -123,23 +124,83 @@ import Testing
         defer { Task { try? await account.stop() } }
         let folder = try ApplyHarness.temporaryFolder()
         let planPath = folder.appendingPathComponent("plan.json").path
-        _ = try await ApplyWardenProcess.run(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
+        _ = try await ApplyHarness.warden(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
         var plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
         plan.accountId = "999999999999"
         try plan.jsonData().write(to: URL(fileURLWithPath: planPath))
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", planPath], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", planPath], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.standardOutput.hasSuffix(
                 "\nApply refused: the plan was made for AWS account 999999999999, but the credentials are for "
                     + "111122223333. Nothing was changed.\n"))
         #expect(await ApplyHarness.writes(account) == [])
+
+        // As JSON: the report alone on standard output, every resource not attempted.
+        let json = try await ApplyHarness.warden(["apply", planPath, "--format", "json"], endpoint: account.server.url)
+        #expect(json.exitCode == 1)
+        #expect(
+            json.standardError == "Applying the saved plan \(planPath): Plan: 2 to create, 4 to update, 2 to delete.\n")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(report["status"] as? String == "refused")
+        #expect(
+            report["refusal"] as? String
+                == "the plan was made for AWS account 999999999999, but the credentials are for 111122223333")
+        let resources = try #require(report["resources"] as? [[String: Any]])
+        #expect(resources.map { $0["address"] as? String } == plan.changes.map(\.address))
+        #expect(resources.allSatisfy { $0["outcome"] as? String == "notAttempted" })
+        #expect(await ApplyHarness.writes(account) == [])
+    }
+
+    @Test func asJSONTheReportIsAloneOnStandardOutputAndThePlanGoesToStandardError() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        // One resource at a time: the emulator's ids then come in one order, for the golden file.
+        let outcome = try await ApplyHarness.warden(
+            ["apply", Self.example, "--auto-approve", "--format", "json", "--parallelism", "1"],
+            endpoint: account.server.url)
+        #expect(outcome.exitCode == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.hasPrefix("Warden will perform the following actions:\n"))
+        #expect(outcome.standardError.contains("Plan: 2 to create, 4 to update, 2 to delete.\n"))
+        #expect(outcome.standardError.contains("connect.prod.securityProfiles.supervisor: creating...\n"))
+        // The committed report is also checked against schemas/apply-report.schema.json (pytest).
+        try PlanGolden.check(outcome.standardOutput, against: "ApplyReport/contact-center.json")
+    }
+
+    @Test func asJSONASavedPlanWithoutChangesReportsNothingToDo() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        let folder = try ApplyHarness.temporaryFolder()
+        let path = try ApplyHarness.desiredFile("", in: folder)
+        let planPath = folder.appendingPathComponent("plan.json").path
+        let planned = try await ApplyHarness.warden(["plan", path, "-o", planPath], endpoint: account.server.url)
+        #expect(planned.exitCode == 0, "\(planned.standardError)")
+
+        let outcome = try await ApplyHarness.warden(
+            ["apply", planPath, "--format", "json"], endpoint: account.server.url)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardError.hasSuffix("No changes to apply.\n"))
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(report["status"] as? String == "complete")
+        #expect((report["resources"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func jsonNeedsAutoApproveOrASavedPlan() async throws {
+        let outcome = try await ApplyHarness.warden(
+            ["apply", Self.example, "--format", "json"], endpoint: "http://127.0.0.1:9")
+        #expect(outcome.exitCode == 64)
+        #expect(outcome.standardOutput == "")
+        #expect(
+            outcome.standardError.hasPrefix(
+                "Error: --format json cannot ask for confirmation; pass --auto-approve, or apply a saved plan"))
     }
 
     @Test func parallelismMustBeAtLeastOne() async throws {
-        let outcome = try await ApplyWardenProcess.run(
+        let outcome = try await ApplyHarness.warden(
             ["apply", Self.example, "--parallelism", "0"], endpoint: "http://127.0.0.1:9")
         #expect(outcome.exitCode == 64)
         #expect(outcome.standardError.hasPrefix("Error: --parallelism must be at least 1"))

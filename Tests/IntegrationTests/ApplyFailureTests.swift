@@ -1,4 +1,5 @@
 import AWSModel
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -45,7 +46,7 @@ import Testing
             ])
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path, "--auto-approve"], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path, "--auto-approve"], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         let report = try #require(outcome.standardOutput.components(separatedBy: "\n\nSucceeded:\n").last)
             .replacing(/\[request id [0-9a-f-]+\]/, with: "[request id …]")

@@ -1,5 +1,6 @@
 import AWSCore
 import AWSModel
+import CommandTestSupport
 import DesiredState
 import Emulator
 import Foundation
@@ -41,6 +42,14 @@ enum ApplyHarness {
         logger.logLevel = .warning
         return logger
     }()
+
+    /// `warden ARGUMENTS` against the emulator at `endpoint` (given on the command line, with client-side rate
+    /// limits off), with the emulator's test keys and no region in the environment: the file or plan names it.
+    static func warden(_ arguments: [String], endpoint: String, input: CommandRun.Input = .none) async throws
+        -> CommandRun
+    {
+        try await CommandRun.warden(arguments + ["--endpoint-url", endpoint, "--rate-limit", "off"], input: input)
+    }
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {

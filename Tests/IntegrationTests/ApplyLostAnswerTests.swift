@@ -2,6 +2,7 @@ import Emulator
 import Foundation
 import Plan
 import Reconcile
+import Render
 import Testing
 
 /// Creates whose answer is lost (the emulator makes the change, then drops the connection) are found by name
@@ -30,7 +31,7 @@ import Testing
         private let lock = NSLock()
         private var lines: [String] = []
         func record(_ event: ApplyEvent) {
-            if case .note = event { lock.withLock { lines.append(event.line) } }
+            if case .note = event { lock.withLock { lines.append(ApplyProgressView.line(event)) } }
         }
         var all: [String] { lock.withLock { lines } }
     }

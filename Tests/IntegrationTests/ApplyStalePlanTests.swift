@@ -1,5 +1,6 @@
 import AWSCore
 import AWSModel
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -14,7 +15,7 @@ import Testing
     /// Saves the example's plan for the emulator, returning its path and the plan.
     static func savePlan(_ account: EmulatedAccount) async throws -> (path: String, plan: Plan) {
         let path = try ApplyHarness.temporaryFolder().appendingPathComponent("plan.json").path
-        let outcome = try await ApplyWardenProcess.run(["plan", example, "-o", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["plan", example, "-o", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         return (path, try Plan.decode(Data(contentsOf: URL(fileURLWithPath: path))))
     }
@@ -35,7 +36,7 @@ import Testing
             ])
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.standardOutput == """
@@ -84,7 +85,7 @@ import Testing
         _ = try await ApplyHarness.clients(account).rolesAnywhere("eu-west-2").call(
             "UpdateProfile", input: ["profileId": .string(try #require(ops.identity.id)), "durationSeconds": 1800])
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.hasSuffix("\nApply complete: 2 created, 4 updated, 2 deleted.\n"))
         // The update went through and left the hand-made change as it was ...
@@ -109,7 +110,7 @@ import Testing
             ])
         await account.server.engine.clearCallLog()
 
-        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        let outcome = try await ApplyHarness.warden(["apply", path], endpoint: account.server.url)
         #expect(outcome.exitCode == 1)
         let supervisors = await ApplyHarness.securityProfiles(account).filter { $0.name == "Supervisor" }
         #expect(supervisors.count == 1)

@@ -1,4 +1,5 @@
 import AWSModel
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -8,8 +9,9 @@ import Testing
 @Suite(.serialized) struct DriftCommandTests {
     static let example = "examples/contact-center.yaml"
 
-    static func drift(_ account: EmulatedAccount, _ arguments: [String]) async throws -> PlanBinary.Outcome {
-        try await PlanBinary(endpoint: nil).run(["drift"] + arguments + ["--endpoint-url", account.server.url])
+    static func drift(_ account: EmulatedAccount, _ arguments: [String]) async throws -> CommandRun {
+        try await CommandRun.warden(
+            ["drift"] + arguments + ["--endpoint-url", account.server.url], environment: CommandRun.emulatorUser)
     }
 
     @Test func driftExitsTwoAndListsWhatTheFileDoesNotManage() async throws {
@@ -60,7 +62,7 @@ import Testing
         let outcome = try await Self.drift(account, [Self.example])
         #expect(
             outcome
-                == PlanBinary.Outcome(
+                == CommandRun(
                     standardOutput: "",
                     standardError: "\(Self.example):10:12: error: accountId: the credentials belong to account "
                         + "999999999999, not 111122223333; refusing to plan against another account\n",

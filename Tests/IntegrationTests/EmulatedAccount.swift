@@ -1,4 +1,5 @@
 import AWSCore
+import CommandTestSupport
 import Emulator
 import Foundation
 import WardenCLI
@@ -53,5 +54,18 @@ struct EmulatedAccount {
 
     func stop() async throws {
         try await server.stop()
+    }
+}
+
+extension CommandRun {
+    /// What a user of the emulated account sets: its test keys and region eu-west-2, colour allowed (the
+    /// endpoint is given on the command line).
+    static let emulatorUser = environment(region: "eu-west-2", colour: true)
+
+    /// `warden ARGUMENTS` against `account`: its test keys, its endpoint and `region` in the environment.
+    static func warden(
+        _ arguments: [String], against account: EmulatedAccount, region: String = "eu-west-2"
+    ) async throws -> CommandRun {
+        try await warden(arguments, environment: environment(endpoint: account.server.url, region: region))
     }
 }

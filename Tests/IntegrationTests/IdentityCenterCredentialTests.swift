@@ -1,6 +1,7 @@
 import AWSCore
 import AWSModel
 import AWSTestSupport
+import CommandTestSupport
 import Emulator
 import Foundation
 import Testing
@@ -316,13 +317,13 @@ import Testing
 
 /// `warden` itself, run as a user runs it with an Identity Center profile.
 @Suite struct IdentityCenterCommandTests {
-    func plan(_ sso: IdentityCenterAccount, _ arguments: [String]) async throws -> PlanBinary.Outcome {
-        let binary = PlanBinary(
-            endpoint: nil,
-            extra: ["HOME": sso.home, "AWS_CONFIG_FILE": sso.home + "/.aws/config"]
-        )
-        return try await binary.run(
-            ["plan", "examples/minimal.yaml", "--profile", "dev", "--endpoint-url", sso.account.server.url] + arguments)
+    func plan(_ sso: IdentityCenterAccount, _ arguments: [String]) async throws -> CommandRun {
+        var environment = CommandRun.emulatorUser
+        environment["HOME"] = sso.home
+        environment["AWS_CONFIG_FILE"] = sso.home + "/.aws/config"
+        return try await CommandRun.warden(
+            ["plan", "examples/minimal.yaml", "--profile", "dev", "--endpoint-url", sso.account.server.url] + arguments,
+            environment: environment)
     }
 
     @Test func planSignsInWithTheCachedTokenAndDebugShowsNoSecret() async throws {

@@ -1,3 +1,5 @@
+import CommandTestSupport
+import Emulator
 import Foundation
 import Testing
 
@@ -75,11 +77,8 @@ import Testing
         #expect(nothing.exitCode == 64)
         #expect(nothing.standardError.hasPrefix("Error: Give at least one --instance, or --roles-anywhere.\n"))
 
-        var environment = CommandRun.environment(for: account)
-        environment["AWS_REGION"] = nil
-        let noRegion = try await CommandRun.run(
-            CommandRun.binDirectory().appendingPathComponent("warden"), ["import", "--roles-anywhere"],
-            environment: environment)
+        let noRegion = try await CommandRun.warden(
+            ["import", "--roles-anywhere"], environment: CommandRun.environment(endpoint: account.server.url))
         #expect(
             noRegion
                 == CommandRun(

@@ -1,3 +1,4 @@
+import CommandTestSupport
 import Emulator
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import AWSModel
+import CommandTestSupport
 import Emulator
 import Foundation
 import Plan
@@ -12,8 +13,9 @@ import YAML
 @Suite(.serialized) struct PlanCommandTests {
     static let example = "examples/contact-center.yaml"
 
-    static func plan(_ account: EmulatedAccount, _ arguments: [String]) async throws -> PlanBinary.Outcome {
-        try await PlanBinary(endpoint: nil).run(["plan"] + arguments + ["--endpoint-url", account.server.url])
+    static func plan(_ account: EmulatedAccount, _ arguments: [String]) async throws -> CommandRun {
+        try await CommandRun.warden(
+            ["plan"] + arguments + ["--endpoint-url", account.server.url], environment: CommandRun.emulatorUser)
     }
 
     static func temporaryDirectory() throws -> URL {
@@ -53,7 +55,7 @@ import YAML
         let failed = try await Self.plan(account, [broken.path, "--detailed-exitcode"])
         #expect(
             failed
-                == PlanBinary.Outcome(
+                == CommandRun(
                     standardOutput: "",
                     standardError:
                         "\(broken.path):5:12: error: connect.prod: no Amazon Connect instance has alias no-such-alias in eu-west-2\n",
@@ -71,15 +73,17 @@ import YAML
         #expect(text.exitCode == 0)
         #expect(
             text.standardError.hasSuffix("Saved the plan to \(saved). Apply exactly it with: warden apply \(saved)\n"))
-        let shown = try await PlanBinary(endpoint: nil).run(["show", saved])
-        #expect(shown == PlanBinary.Outcome(standardOutput: text.standardOutput, standardError: "", exitCode: 0))
+        let shown = try await CommandRun.warden(["show", saved], environment: CommandRun.emulatorUser)
+        #expect(shown == CommandRun(standardOutput: text.standardOutput, standardError: "", exitCode: 0))
 
         let markdown = try await Self.plan(account, [Self.example, "--format", "markdown"])
         #expect(
-            try await PlanBinary(endpoint: nil).run(["show", saved, "--format", "markdown"]).standardOutput
+            try await CommandRun.warden(["show", saved, "--format", "markdown"], environment: CommandRun.emulatorUser)
+                .standardOutput
                 == markdown.standardOutput)
 
-        let json = try await PlanBinary(endpoint: nil).run(["show", saved, "--format", "json"])
+        let json = try await CommandRun.warden(
+            ["show", saved, "--format", "json"], environment: CommandRun.emulatorUser)
         #expect(json.standardOutput == (try String(contentsOfFile: saved, encoding: .utf8)) + "\n")
         let decoded = try Plan.decode(Data(json.standardOutput.utf8))
         #expect(decoded.formatVersion == 1)
@@ -87,7 +91,7 @@ import YAML
     }
 
     @Test func showRefusesWhatIsNotAPlan() async throws {
-        let outcome = try await PlanBinary(endpoint: nil).run(["show", Self.example])
+        let outcome = try await CommandRun.warden(["show", Self.example], environment: CommandRun.emulatorUser)
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardOutput == "")
         #expect(outcome.standardError == "error: \(Self.example): not a Warden plan: no formatVersion\n")
@@ -133,21 +137,23 @@ import YAML
         #expect(try await Self.plan(account, [Self.example, "-o", saved]).exitCode == 0)
 
         let escape = "\u{1B}["
-        let terminal = try await PlanBinary(endpoint: nil).run(["show", saved], terminal: true)
+        let terminal = try await CommandRun.warden(
+            ["show", saved], environment: CommandRun.emulatorUser, terminalOutput: true)
         #expect(terminal.exitCode == 0)
         #expect(terminal.standardOutput.contains("\(escape)32m+\(escape)0m"))
-        let plain = try await PlanBinary(endpoint: nil).run(["show", saved])
+        let plain = try await CommandRun.warden(["show", saved], environment: CommandRun.emulatorUser)
         #expect(!plain.standardOutput.contains(escape))
         let stripped = terminal.standardOutput.replacingOccurrences(
             of: "\u{1B}\\[[0-9]+m", with: "", options: .regularExpression)
         #expect(stripped == plain.standardOutput)
 
-        let noColor = try await PlanBinary(endpoint: nil, extra: ["NO_COLOR": "1"]).run(
-            ["show", saved], terminal: true)
+        let noColor = try await CommandRun.warden(
+            ["show", saved], environment: CommandRun.environment(region: "eu-west-2"), terminalOutput: true)
         #expect(noColor.standardOutput == plain.standardOutput)
         #expect(!noColor.standardOutput.contains(escape))
         // Markdown and JSON are never coloured, even on a terminal.
-        let markdown = try await PlanBinary(endpoint: nil).run(["show", saved, "--format", "markdown"], terminal: true)
+        let markdown = try await CommandRun.warden(
+            ["show", saved, "--format", "markdown"], environment: CommandRun.emulatorUser, terminalOutput: true)
         #expect(!markdown.standardOutput.contains(escape))
     }
 

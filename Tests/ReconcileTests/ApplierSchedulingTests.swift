@@ -1,5 +1,6 @@
 import Foundation
 import Plan
+import Render
 import Testing
 
 @testable import Reconcile
@@ -45,7 +46,7 @@ import Testing
             lock.withLock {
                 events.map { event in
                     if case .finished(let entry, _) = event { return "finished \(entry.address)" }
-                    return event.line
+                    return ApplyProgressView.line(event)
                 }
             }
         }
@@ -119,31 +120,5 @@ import Testing
         let lines = events.lines
         #expect(lines.firstIndex(of: "finished other")! < lines.firstIndex(of: "ra2: updating...")!)
         #expect(lines.last == "ra: not attempted: it depends on sp, which failed")
-    }
-
-    @Test func progressLinesSayWhatHappenedAndHowLongItTook() {
-        let created = ApplyReport.Entry(
-            address: "connect.prod.securityProfiles.agent", action: .create, outcome: .succeeded,
-            callsMade: ["CreateSecurityProfile"], identity: .init(region: "eu-west-2", id: "sp-1"))
-        let failed = ApplyReport.Entry(
-            address: "rolesAnywhere.profiles.ops", action: .update,
-            outcome: .failed("RolesAnywhere.UpdateProfile: ValidationException (HTTP 400): bad"), callsMade: [])
-        let stale = ApplyReport.Entry(
-            address: "connect.prod.securityProfiles.x", action: .delete, outcome: .stale("it changed"), callsMade: [])
-        #expect(
-            [
-                ApplyEvent.started(address: "connect.prod.securityProfiles.agent", action: .create).line,
-                ApplyEvent.finished(created, elapsed: .milliseconds(1_340)).line,
-                ApplyEvent.finished(failed, elapsed: .milliseconds(40)).line,
-                ApplyEvent.finished(stale, elapsed: .seconds(2)).line,
-                ApplyEvent.note(address: "rolesAnywhere.profiles.ops", message: "it is already gone").line,
-            ] == [
-                "connect.prod.securityProfiles.agent: creating...",
-                "connect.prod.securityProfiles.agent: created after 1.3s [id=sp-1]",
-                "rolesAnywhere.profiles.ops: failed after 0.0s: RolesAnywhere.UpdateProfile: ValidationException "
-                    + "(HTTP 400): bad",
-                "connect.prod.securityProfiles.x: stale, nothing written (after 2.0s): it changed",
-                "rolesAnywhere.profiles.ops: it is already gone",
-            ])
     }
 }

@@ -1,14 +1,15 @@
+import CommandTestSupport
 import DesiredState
 import Foundation
 import Testing
 import WardenCLI
 
 @Suite struct Binary {
-    @Test func validateExamplesPrintsOneSummaryPerFileAndExitsZero() throws {
-        let outcome = try WardenBinary.run(["validate", "examples/contact-center.yaml", "examples/minimal.yaml"])
+    @Test func validateExamplesPrintsOneSummaryPerFileAndExitsZero() async throws {
+        let outcome = try await CommandRun.warden(["validate", "examples/contact-center.yaml", "examples/minimal.yaml"])
         #expect(
             outcome
-                == WardenBinary.Outcome(
+                == CommandRun(
                     standardOutput: """
                         examples/contact-center.yaml: valid: 2 Connect instances, 2 authentication profiles, \
                         4 security profiles, 1 Roles Anywhere profile
@@ -18,12 +19,12 @@ import WardenCLI
                     standardError: "", exitCode: 0))
     }
 
-    @Test func validateAnInvalidFilePrintsEveryDiagnosticOnStandardErrorAndExitsOne() throws {
+    @Test func validateAnInvalidFilePrintsEveryDiagnosticOnStandardErrorAndExitsOne() async throws {
         let fixture = "Tests/DesiredStateTests/Fixtures/invalid/unknown-top-level-key.yaml"
-        let outcome = try WardenBinary.run(["validate", "examples/minimal.yaml", fixture, "missing.yaml"])
+        let outcome = try await CommandRun.warden(["validate", "examples/minimal.yaml", fixture, "missing.yaml"])
         #expect(
             outcome
-                == WardenBinary.Outcome(
+                == CommandRun(
                     standardOutput: "examples/minimal.yaml: valid: 1 Connect instance, 1 security profile\n",
                     standardError: """
                         \(fixture):2:1: error: unknown key "regoin"; did you mean "region"?
@@ -34,24 +35,53 @@ import WardenCLI
                     exitCode: 1))
     }
 
-    @Test func validateWithoutFilesIsAUsageError() throws {
-        let outcome = try WardenBinary.run(["validate"])
+    @Test func validateWithoutFilesIsAUsageError() async throws {
+        let outcome = try await CommandRun.warden(["validate"])
         #expect(outcome.exitCode == 64)
         #expect(outcome.standardOutput.isEmpty)
         #expect(outcome.standardError.hasPrefix("Error: Missing expected argument '<files> ...'"))
     }
 
-    @Test func schemaPrintsTheCommittedSchemaExactly() throws {
-        let outcome = try WardenBinary.run(["schema"])
+    @Test func schemaPrintsTheCommittedSchemaExactly() async throws {
+        let outcome = try await CommandRun.warden(["schema"])
         let committed = try String(
-            contentsOf: WardenBinary.repository.appendingPathComponent("schemas/warden.schema.json"), encoding: .utf8)
-        #expect(outcome == WardenBinary.Outcome(standardOutput: committed, standardError: "", exitCode: 0))
+            contentsOf: CommandRun.repository.appendingPathComponent("schemas/warden.schema.json"), encoding: .utf8)
+        #expect(outcome == CommandRun(standardOutput: committed, standardError: "", exitCode: 0))
     }
 
-    @Test func versionPrintsTheVersion() throws {
-        let outcome = try WardenBinary.run(["--version"])
+    @Test func versionPrintsTheVersion() async throws {
+        let outcome = try await CommandRun.warden(["--version"])
         #expect(
             outcome
-                == WardenBinary.Outcome(standardOutput: "\(WardenVersion.current)\n", standardError: "", exitCode: 0))
+                == CommandRun(standardOutput: "\(WardenVersion.current)\n", standardError: "", exitCode: 0))
     }
+
+    @Test func validateAsJSONPrintsOneDocumentOnStandardOutputAndExitsOne() async throws {
+        let fixture = "Tests/DesiredStateTests/Fixtures/invalid/unknown-top-level-key.yaml"
+        let outcome = try await CommandRun.warden([
+            "validate", "--format", "json", "examples/minimal.yaml", fixture, "missing.yaml",
+        ])
+        // The committed document is also checked against schemas/validation-report.schema.json (pytest).
+        let expected = try String(contentsOf: Self.golden.appendingPathComponent("validate.json"), encoding: .utf8)
+        #expect(outcome == CommandRun(standardOutput: expected, standardError: "", exitCode: 1))
+    }
+
+    @Test func validateAsJSONOfValidFilesExitsZero() async throws {
+        let outcome = try await CommandRun.warden([
+            "validate", "examples/contact-center.yaml", "examples/minimal.yaml", "--format", "json",
+        ])
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardError == "")
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(document["valid"] as? Bool == true)
+        let files = try #require(document["files"] as? [[String: Any]])
+        #expect(
+            files.map { $0["summary"] as? String } == [
+                "2 Connect instances, 2 authentication profiles, 4 security profiles, 1 Roles Anywhere profile",
+                "1 Connect instance, 1 security profile",
+            ])
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 }

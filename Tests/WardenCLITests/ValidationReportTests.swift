@@ -1,5 +1,6 @@
 import DesiredState
 import Reconcile
+import Render
 import Testing
 import WardenCLI
 import YAML
@@ -7,6 +8,13 @@ import YAML
 @Suite struct ValidationReports {
     private func result(_ text: String, file: String) -> (path: String, result: LoadResult) {
         (file, DesiredState.load(text: text, file: file, layout: Kinds.layout))
+    }
+
+    private func text(_ report: ValidationReport) -> (summaries: String, diagnostics: String) {
+        var summaries = ""
+        var diagnostics = ""
+        TextValidationView().render(report, to: &summaries, errors: &diagnostics)
+        return (summaries, diagnostics)
     }
 
     @Test func summarisesValidFilesAndRendersDiagnosticsOfInvalidOnes() {
@@ -18,13 +26,13 @@ import YAML
         ])
         #expect(report.hasErrors)
         #expect(
-            report.summaries == """
+            text(report).summaries == """
                 empty.yaml: valid: 0 Connect instances
                 ra.yaml: valid: 0 Connect instances, 2 Roles Anywhere profiles
 
                 """)
         #expect(
-            report.renderedDiagnostics()
+            text(report).diagnostics
                 == "bad.yaml:2:9: error: region: \"moon\" is invalid: expected an AWS Region code such as eu-west-2\n")
     }
 
@@ -39,15 +47,14 @@ import YAML
             """
         let report = ValidationReport(results: [result(text, file: "w.yaml")])
         #expect(!report.hasErrors)
-        #expect(report.summaries == "w.yaml: valid: 1 Connect instance, 1 authentication profile\n")
-        #expect(report.renderedDiagnostics().hasPrefix("w.yaml:6:32: warning: "))
+        #expect(self.text(report).summaries == "w.yaml: valid: 1 Connect instance, 1 authentication profile\n")
+        #expect(self.text(report).diagnostics.hasPrefix("w.yaml:6:32: warning: "))
     }
 
-    @Test func colouredDiagnosticsHighlightTheSeverity() {
-        let diagnostic = Diagnostic.error("bad", file: "f.yaml", at: SourceLocation(line: 2, column: 3))
-        #expect(DiagnosticStyle.plain.render(diagnostic) == "f.yaml:2:3: error: bad")
+    @Test func everyKindIsCountedInTheKindsOrder() {
+        let report = ValidationReport(results: [result("version: 1\n", file: "empty.yaml")])
         #expect(
-            DiagnosticStyle.colored.render(diagnostic)
-                == "\u{1B}[1mf.yaml:2:3:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m bad")
+            report.files[0].declared?.resources.map(\.kind) == Kinds.layout.kinds.map(\.id))
+        #expect(report.files[0].declared?.resources.map(\.count) == Kinds.layout.kinds.map { _ in 0 })
     }
 }

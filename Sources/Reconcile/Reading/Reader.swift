@@ -2,7 +2,7 @@ public import AWSCore
 import AWSModel
 public import DesiredState
 import Foundation
-import Plan
+public import Plan
 public import YAML
 
 /// Reads the live state a desired-state file manages, and nothing more: STS GetCallerIdentity first (the

@@ -2,6 +2,7 @@ public import AWSCore
 import DesiredState
 public import Foundation
 public import Reconcile
+import Render
 public import YAML
 
 /// `warden import` as a library call: read the live state, write it as a desired-state file, and check that
@@ -58,7 +59,7 @@ public enum ImportWorkflow {
                 text: text,
                 state: state,
                 diagnostics: loaded.diagnostics,
-                summary: loaded.state.map(ValidationReport.counts(of:))
+                summary: loaded.state.map { TextValidationView.sentence(ValidationReport.Declared(of: $0)) }
             )
         )
     }

@@ -2,7 +2,7 @@ import AWSCore
 public import DesiredState
 import Foundation
 public import Plan
-public import Reconcile
+import Reconcile
 public import YAML
 
 /// `plan` and `drift` as a library call: load and validate the file, read the live state, plan.

@@ -1,28 +1,20 @@
 import Foundation
 public import Plan
 
-/// What apply reports while it works, one event per resource as it starts and as it ends, and a note when
-/// something worth knowing happened on the way (a lost answer recovered). `line` is the text `warden apply`
-/// prints on standard error.
-public enum ApplyEvent: Sendable, Equatable {
-    case started(address: String, action: ResourceChange.Action)
-    /// A started resource ended, after `elapsed`.
-    case finished(ApplyReport.Entry, elapsed: Duration)
-    /// A resource that will not be started: something it depends on did not succeed.
-    case skipped(ApplyReport.Entry)
-    case note(address: String, message: String)
-
-    /// `connect.prod.securityProfiles.agent: creating...`, `... created after 0.4s [id=...]`.
-    public var line: String {
-        switch self {
+/// Apply's progress for people, one line per event on standard error: `connect.prod.securityProfiles.agent:
+/// creating...` as a resource starts, `... created after 0.4s [id=...]` as it ends, and notes on the way.
+public enum ApplyProgressView {
+    /// The line for `event`, without a line end.
+    public static func line(_ event: ApplyEvent) -> String {
+        switch event {
         case .started(let address, let action):
-            return "\(address): \(Self.progressive(action))..."
+            return "\(address): \(progressive(action))..."
         case .finished(let entry, let elapsed):
-            let after = "after \(Self.format(elapsed))"
+            let after = "after \(format(elapsed))"
             switch entry.outcome {
             case .succeeded:
                 let id = entry.action == .create ? entry.identity?.id.map { " [id=\($0)]" } ?? "" : ""
-                return "\(entry.address): \(Self.past(entry.action)) \(after)\(id)"
+                return "\(entry.address): \(past(entry.action)) \(after)\(id)"
             case .failed(let reason): return "\(entry.address): failed \(after): \(reason)"
             case .stale(let reason): return "\(entry.address): stale, nothing written (\(after)): \(reason)"
             case .notAttempted(let reason): return "\(entry.address): not attempted: \(reason)"

@@ -62,15 +62,7 @@ public struct TextPlanView: PlanView {
         out.write("\n")
     }
 
-    enum Style: String {
-        case bold = "1"
-        case dim = "2"
-        case red = "31"
-        case green = "32"
-        case yellow = "33"
-    }
-
-    private func colourOf(_ action: ResourceChange.Action) -> Style {
+    private func colourOf(_ action: ResourceChange.Action) -> ANSIStyle {
         switch action {
         case .create: .green
         case .update: .yellow
@@ -78,7 +70,7 @@ public struct TextPlanView: PlanView {
         }
     }
 
-    private func colourOf(_ mark: DiffLine.Mark) -> Style {
+    private func colourOf(_ mark: DiffLine.Mark) -> ANSIStyle {
         switch mark {
         case .add: .green
         case .remove: .red
@@ -86,7 +78,7 @@ public struct TextPlanView: PlanView {
         }
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ style: ANSIStyle) -> String {
+        style.paint(text, if: colour)
     }
 }

@@ -1,5 +1,3 @@
-public import Plan
-
 /// What apply did, resource by resource: what succeeded, what failed and why, what was left alone because
 /// it changed since the plan (stale) or because something it depends on did not succeed. Running `plan`
 /// afterwards shows exactly what remains.
@@ -60,16 +58,54 @@ public struct ApplyReport: Sendable, Equatable {
         entries.filter { if case .notAttempted = $0.outcome { true } else { false } }
     }
 
+    /// How apply ended as a whole.
+    public enum Status: String, Sendable {
+        /// Every change was made (or there was none to make).
+        case complete
+        /// Some change was not made: failed, stale or not attempted.
+        case incomplete
+        /// Nothing was attempted (`refusal` says why).
+        case refused
+    }
+
+    public var status: Status {
+        if refusal != nil { return .refused }
+        return succeeded ? .complete : .incomplete
+    }
+
+    /// How many resources ended each way; `created`, `updated` and `deleted` count only what succeeded.
+    public struct Counts: Codable, Sendable, Equatable {
+        public var created = 0
+        public var updated = 0
+        public var deleted = 0
+        public var failed = 0
+        public var stale = 0
+        public var notAttempted = 0
+    }
+
+    public var counts: Counts {
+        var counts = Counts()
+        for entry in entries {
+            switch (entry.outcome, entry.action) {
+            case (.succeeded, .create): counts.created += 1
+            case (.succeeded, .update): counts.updated += 1
+            case (.succeeded, .delete): counts.deleted += 1
+            case (.failed, _): counts.failed += 1
+            case (.stale, _): counts.stale += 1
+            case (.notAttempted, _): counts.notAttempted += 1
+            }
+        }
+        return counts
+    }
+
     /// `Apply complete: 1 created, 2 updated, 0 deleted.`, or, when something was not done,
     /// `Apply incomplete: 1 created, 0 updated, 0 deleted; 1 failed, 0 stale, 2 not attempted.`
     public var summary: String {
         if let refusal { return "Apply refused: \(refusal). Nothing was changed." }
-        let done = succeededEntries
-        let counts =
-            "\(done.count { $0.action == .create }) created, \(done.count { $0.action == .update }) updated, "
-            + "\(done.count { $0.action == .delete }) deleted"
-        if succeeded { return "Apply complete: \(counts)." }
-        return "Apply incomplete: \(counts); \(failedEntries.count) failed, \(staleEntries.count) stale, "
-            + "\(notAttemptedEntries.count) not attempted."
+        let counts = counts
+        let done = "\(counts.created) created, \(counts.updated) updated, \(counts.deleted) deleted"
+        if succeeded { return "Apply complete: \(done)." }
+        return "Apply incomplete: \(done); \(counts.failed) failed, \(counts.stale) stale, "
+            + "\(counts.notAttempted) not attempted."
     }
 }

@@ -1,10 +1,9 @@
 import Foundation
-import Reconcile
+import Plan
+import Render
 import Testing
 
-@testable import WardenCLI
-
-@Suite struct PlanProgressTests {
+@Suite struct ReadProgressViewTests {
     final class Recorder: @unchecked Sendable {
         private let lock = NSLock()
         private var storage: [String] = []
@@ -25,7 +24,7 @@ import Testing
 
     @Test func nothingIsPrintedUntilThePlanHasTakenAMoment() {
         let recorder = Recorder()
-        let progress = PlanProgress(threshold: 1, clock: { recorder.now }, write: recorder.append)
+        let progress = ReadProgressView(threshold: 1, clock: { recorder.now }, write: recorder.append)
         progress.report(ReadProgress(step: .listed, address: "connect.prod.securityProfiles", completed: 1, total: 2))
         recorder.now = Date(timeIntervalSince1970: 0.5)
         progress.report(ReadProgress(step: .listed, address: "rolesAnywhere.profiles", completed: 2, total: 2))
@@ -34,5 +33,12 @@ import Testing
         progress.callback(
             ReadProgress(step: .read, address: "connect.prod.securityProfiles.agent", completed: 3, total: 9))
         #expect(recorder.lines == ["Read connect.prod.securityProfiles.agent (3 of 9)\n"])
+    }
+
+    @Test func listsAndReadsAreNamedAsSuch() {
+        #expect(
+            ReadProgressView.line(
+                ReadProgress(step: .listed, address: "connect.prod.securityProfiles", completed: 1, total: 3))
+                == "Listed connect.prod.securityProfiles (1 of 3)")
     }
 }

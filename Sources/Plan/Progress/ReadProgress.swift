@@ -1,5 +1,6 @@
-/// How far a read has got, for a progress line: each List of a collection, then each resource read.
-public struct ReadProgress: Sendable, Equatable, CustomStringConvertible {
+/// How far a read has got, for a progress line: each List of a collection, then each resource read. Plain
+/// data: `ReadProgressView` (module Render) decides when and how it is shown.
+public struct ReadProgress: Sendable, Equatable {
     public enum Step: String, Sendable {
         /// A collection was listed (`connect.prod.securityProfiles`).
         case listed
@@ -19,10 +20,5 @@ public struct ReadProgress: Sendable, Equatable, CustomStringConvertible {
         self.address = address
         self.completed = completed
         self.total = total
-    }
-
-    /// `Listed connect.prod.securityProfiles (1 of 3)`, `Read connect.prod.securityProfiles.agent (2 of 9)`.
-    public var description: String {
-        "\(step == .listed ? "Listed" : "Read") \(address) (\(completed) of \(total))"
     }
 }

@@ -1,0 +1,31 @@
+public import DesiredState
+import Reconcile
+public import Render
+import YAML
+
+extension ValidationReport {
+    /// Loads and validates every file at `paths`, in the order given.
+    public init(paths: [String]) {
+        self.init(results: paths.map { ($0, DesiredState.load(path: $0, layout: Kinds.layout)) })
+    }
+
+    /// The report of files already loaded, each with the path it was named by.
+    public init(results: [(path: String, result: LoadResult)]) {
+        self.init(
+            files: results.map { path, result in
+                File(path: path, diagnostics: result.diagnostics, declared: result.state.map(Declared.init(of:)))
+            })
+    }
+}
+
+extension ValidationReport.Declared {
+    /// What `state` declares: its Connect instances, and its resources of every kind, in the kinds' order.
+    public init(of state: DesiredState) {
+        self.init(
+            connectInstances: state.connectInstances.count,
+            resources: Kinds.layout.kinds.map { kind in
+                ValidationReport.Count(
+                    kind: kind.id, singular: kind.singular, plural: kind.plural, count: state.resources(of: kind).count)
+            })
+    }
+}
