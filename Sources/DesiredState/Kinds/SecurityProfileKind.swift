@@ -30,11 +30,15 @@ extension ResourceKind {
                     aws: AWSMapping("Description", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     doc: "The description of the security profile."),
                 FieldDescription(
-                    "permissions", .stringSet(StringRule(minLength: 1, maxLength: 128), maxCount: 500),
+                    "permissions",
+                    .stringSet(
+                        StringRule(minLength: 1, maxLength: 128, completions: ConnectPermissionCatalog.all),
+                        maxCount: 500),
                     aws: AWSMapping("Permissions", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
                     doc: "The permissions granted, such as BasicAgentAccess (at most 500). See "
-                        + "https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html."),
+                        + "https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html. A name "
+                        + "Warden's catalog does not know, or one granted without what it needs, is a warning."),
                 FieldDescription(
                     "allowedAccessControlTags",
                     .map(

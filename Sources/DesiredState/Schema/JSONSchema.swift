@@ -104,6 +104,9 @@ private struct Generator {
         schema["minLength"] = rule.minLength.map { JSONValue.integer(Int64($0)) }
         schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
         if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
+        if let completions = rule.completions {
+            schema["anyOf"] = [.object(["enum": .array(completions.map(JSONValue.string))]), ["type": "string"]]
+        }
         if let pattern = rule.schemaPattern {
             schema["pattern"] = .string(pattern)
         } else if let pattern = rule.pattern {
