@@ -29,6 +29,8 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: "How many resources may be changed at once.")
     var parallelism = 4
 
+    @OptionGroup var strictness: StrictOption
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
@@ -45,7 +47,7 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             Console.standardOutput.write("Applying the saved plan \(source): \(plan.summary.sentence)\n")
         } else {
-            switch await PlanWorkflow.plan(path: source, access: access) {
+            switch await PlanWorkflow.plan(path: source, access: access, strict: strictness.strict) {
             case .success(let result):
                 WorkflowFailure.diagnostics(result.warnings).report()
                 plan = result.plan

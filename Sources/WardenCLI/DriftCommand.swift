@@ -20,11 +20,14 @@ struct DriftCommand: AsyncParsableCommand {
     @Flag(help: "Accepted for symmetry with plan; drift always exits 2 on drift.")
     var detailedExitcode = false
 
+    @OptionGroup var strictness: StrictOption
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
         let progress = PlanProgress()
-        switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift, progress: progress.callback)
+        switch await PlanWorkflow.plan(
+            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
         {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()

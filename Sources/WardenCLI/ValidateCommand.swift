@@ -15,8 +15,10 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The desired-state files to check.")
     var files: [String]
 
+    @OptionGroup var strictness: StrictOption
+
     func run() throws {
-        let report = ValidationReport(paths: files)
+        let report = ValidationReport(paths: files, strict: strictness.strict)
         let style = DiagnosticStyle.forStandardError()
         Console.standardOutput.write(report.summaries)
         Console.standardError.write(report.renderedDiagnostics(style: style))

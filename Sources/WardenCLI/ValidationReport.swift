@@ -7,9 +7,12 @@ public struct ValidationReport: Sendable {
     /// Each file as named, with its result, in the order given.
     public var results: [(path: String, result: LoadResult)]
 
-    /// Loads and validates every file at `paths`.
-    public init(paths: [String]) {
-        results = paths.map { ($0, DesiredState.load(path: $0)) }
+    /// Loads and validates every file at `paths`; with `strict`, every warning is an error.
+    public init(paths: [String], strict: Bool = false) {
+        results = paths.map { path in
+            let result = DesiredState.load(path: path)
+            return (path, strict ? result.treatingWarningsAsErrors() : result)
+        }
     }
 
     public init(results: [(path: String, result: LoadResult)]) {
