@@ -15,7 +15,10 @@ import Testing
 
     @Test func fileLayoutHasOneCollectionPerRegisteredKind() {
         let instanceKeys = FileLayout.connectInstance.fields.map(\.key)
-        #expect(instanceKeys == ["id", "alias", "region", "prune", "authenticationProfiles", "securityProfiles"])
+        #expect(
+            instanceKeys == [
+                "id", "alias", "region", "prune", "allowPermissions", "authenticationProfiles", "securityProfiles",
+            ])
         #expect(FileLayout.rolesAnywhere.fields.map(\.key) == ["region", "prune", "profiles"])
     }
 
