@@ -25,18 +25,20 @@ struct PermissionChecks {
     }
 
     func run() -> Diagnostics {
-        var instanceAllowances: [String: Set<String>] = [:]
+        var allowances: [String: Set<String>] = [:]
         for instance in model.instances {
             let allowance = Self.allowance(in: instance.value)
-            if !allowance.isEmpty { instanceAllowances[instance.key.value] = allowance }
+            if !allowance.isEmpty { allowances[instance.key.value] = allowance }
         }
+        let instanceAllowances = allowances
         let resources = model.resources
-        let chunks = Concurrently.map(over: resources.count, minimumChunk: 512) { [self] range in
+        let (file, fileAllowance) = (file, fileAllowance)
+        let chunks = Concurrently.map(over: resources.count, minimumChunk: 512) { range in
             var diagnostics = Diagnostics()
             for index in range where resources[index].kind == .securityProfile {
                 let resource = resources[index]
                 let allowed = resource.instance.flatMap { instanceAllowances[$0] }.map { fileAllowance.union($0) }
-                check(resource, allowed: allowed ?? fileAllowance, into: &diagnostics)
+                Self.check(resource, allowed: allowed ?? fileAllowance, file: file, into: &diagnostics)
             }
             return diagnostics
         }
@@ -45,27 +47,30 @@ struct PermissionChecks {
         return diagnostics
     }
 
-    private func check(_ resource: Resource, allowed: Set<String>, into diagnostics: inout Diagnostics) {
+    private static func check(
+        _ resource: Resource, allowed: Set<String>, file: String, into diagnostics: inout Diagnostics
+    ) {
         for field in resource.fields {
             switch field.key.value {
             case "permissions":
-                permissions(field.value, of: resource, allowed: allowed, into: &diagnostics)
+                permissions(field.value, of: resource, allowed: allowed, file: file, into: &diagnostics)
             case "tagRestrictedResources":
                 restricted(
                     field.value, path: "\(resource.address).tagRestrictedResources", kind: "tag restrictions",
-                    documented: RestrictedResourceTypes.tagRestricted, into: &diagnostics)
+                    documented: RestrictedResourceTypes.tagRestricted, file: file, into: &diagnostics)
             case "hierarchyRestrictedResources":
                 restricted(
                     field.value, path: "\(resource.address).hierarchyRestrictedResources",
                     kind: "hierarchy restrictions", documented: RestrictedResourceTypes.hierarchyRestricted,
-                    into: &diagnostics)
+                    file: file, into: &diagnostics)
             default: continue
             }
         }
     }
 
-    private func permissions(
-        _ value: Located<Value>, of resource: Resource, allowed: Set<String>, into diagnostics: inout Diagnostics
+    private static func permissions(
+        _ value: Located<Value>, of resource: Resource, allowed: Set<String>, file: String,
+        into diagnostics: inout Diagnostics
     ) {
         guard let items = value.value.list else { return }
         var granted: Set<String>?
@@ -98,8 +103,8 @@ struct PermissionChecks {
         return "; if AWS added it after this Warden was built, list it under allowPermissions"
     }
 
-    private func restricted(
-        _ value: Located<Value>, path: String, kind: String, documented: [String],
+    private static func restricted(
+        _ value: Located<Value>, path: String, kind: String, documented: [String], file: String,
         into diagnostics: inout Diagnostics
     ) {
         for item in value.value.list ?? [] {

@@ -37,11 +37,8 @@ extension ConnectPermissionCatalog {
 
     /// Letters and digits only, lowercased: `Contact_Search.view` and `ContactSearchView` fold alike.
     static func folded(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
-        )
-        .lowercased()
+        let kept = text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return String(kept).lowercased()
     }
 
     private static let byFoldedName: [String: String] = Dictionary(

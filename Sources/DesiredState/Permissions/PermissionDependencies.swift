@@ -19,10 +19,10 @@ extension ConnectPermissionCatalog {
     /// - `RulesGenerativeAI.<action>` needs `Rules.<action>`;
     /// - `MetricsReports.Schedule` comes with `MetricsReports.Publish` and every `ReportSchedules.*`.
     static func requirements(of name: String) -> [Requirement] {
-        let (prefix, action) = split(name)
+        let (prefix, action) = parts(of: name)
         var found: [Requirement] = []
         func need(_ needed: [String], _ reason: String) {
-            let known = needed.filter(contains)
+            let known = needed.filter { Self.contains($0) }
             if !known.isEmpty { found.append(Requirement(names: known, reason: reason)) }
         }
         if let prefix, ["Edit", "Create", "Delete", "Remove"].contains(action) {
@@ -49,7 +49,7 @@ extension ConnectPermissionCatalog {
     }
 
     /// `Users.Edit` → (`Users`, `Edit`); `ChatTestMode` → (nil, `ChatTestMode`).
-    private static func split(_ name: String) -> (prefix: String?, action: String) {
+    private static func parts(of name: String) -> (prefix: String?, action: String) {
         guard let dot = name.lastIndex(of: ".") else { return (nil, name) }
         return (String(name[..<dot]), String(name[name.index(after: dot)...]))
     }

@@ -105,7 +105,9 @@ private struct Generator {
         schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
         if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
         if let completions = rule.completions {
-            schema["anyOf"] = [.object(["enum": .array(completions.map(JSONValue.string))]), ["type": "string"]]
+            schema["anyOf"] = .array([
+                .object(["enum": .array(completions.map(JSONValue.string))]), .object(["type": .string("string")]),
+            ])
         }
         if let pattern = rule.schemaPattern {
             schema["pattern"] = .string(pattern)

@@ -7,9 +7,10 @@ extension ConnectService {
         let (_, instance) = try instance()
         var modules = instance.flowModules
         if let state = input.string("ContactFlowModuleState") { modules = modules.filter { $0.state == state } }
-        let (page, next) = try page(modules, scope: instance.id)
+        let (listed, next) = try page(modules, scope: instance.id)
         return .read(
-            paged(["ContactFlowModulesSummaryList": .array(page.map { render.summary($0, in: instance) })], next: next)
+            paged(
+                ["ContactFlowModulesSummaryList": .array(listed.map { render.summary($0, in: instance) })], next: next)
         )
     }
 }
