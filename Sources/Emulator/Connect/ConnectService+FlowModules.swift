@@ -18,7 +18,7 @@ extension ConnectService {
 extension ConnectRendering {
     /// `ContactFlowModuleSummary`, with the ARN format AWS documents for flow modules
     /// (`arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE/flow-module/ID`).
-    func summary(_ module: FlowModule, in instance: ConnectInstance) -> JSONValue {
+    func summary(_ module: ContactFlowModule, in instance: ConnectInstance) -> JSONValue {
         [
             "Id": .string(module.id),
             "Arn": .string(arn(instance) + "/flow-module/" + module.id),

@@ -200,7 +200,7 @@ extension SeedReader {
     }
 
     /// A seeded flow module: `name`, optional `id` (derived from the name) and `state` (ACTIVE or ARCHIVED).
-    private mutating func flowModule(_ node: Node, instance: ConnectInstance) -> FlowModule? {
+    private mutating func flowModule(_ node: Node, instance: ConnectInstance) -> ContactFlowModule? {
         let fields = mapping(node, allowed: ["id", "name", "state"], what: "a flow module")
         guard let nameNode = fields["name"], let name = string(nameNode, what: "name") else {
             error("a flow module needs a name", at: node)
@@ -211,7 +211,7 @@ extension SeedReader {
             error("a flow module's state is ACTIVE or ARCHIVED, not \(state)", at: fields["state"] ?? node)
             return nil
         }
-        return FlowModule(
+        return ContactFlowModule(
             id: fields["id"].flatMap { string($0, what: "id") }
                 ?? DerivedIdentifier.uuid("flow-module", instance.id, name),
             name: name, state: state)
@@ -271,7 +271,7 @@ extension SeedReader {
         if let node = fields["allowedFlowModules"] {
             profile.allowedFlowModules = sequence(node, what: "allowedFlowModules").map { item in
                 let module = mapping(item, allowed: ["type", "flowModuleId"], what: "a flow module")
-                return FlowModule(
+                return ContactFlowModule(
                     type: module["type"].flatMap { string($0, what: "type") },
                     flowModuleId: module["flowModuleId"].flatMap { string($0, what: "flowModuleId") }
                 )

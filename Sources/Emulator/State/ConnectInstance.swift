@@ -17,7 +17,7 @@ public struct ConnectInstance: Codable, Sendable, Hashable {
     /// The default profile first.
     public var authenticationProfiles: [AuthenticationProfile]
     public var hierarchyGroups: [HierarchyGroup]
-    public var flowModules: [FlowModule]
+    public var flowModules: [ContactFlowModule]
     public var participantAuthentications: [ParticipantAuthentication]
 
     public init(
@@ -32,7 +32,7 @@ public struct ConnectInstance: Codable, Sendable, Hashable {
         securityProfiles: [SecurityProfile] = [],
         authenticationProfiles: [AuthenticationProfile] = [],
         hierarchyGroups: [HierarchyGroup] = [],
-        flowModules: [FlowModule] = [],
+        flowModules: [ContactFlowModule] = [],
         participantAuthentications: [ParticipantAuthentication] = []
     ) {
         self.id = id

@@ -1,6 +1,6 @@
 /// A flow module of a Connect instance (`ContactFlowModuleSummary`), as far as ListContactFlowModules
 /// shows it: the emulator holds flow modules only so that they can be listed.
-public struct FlowModule: Codable, Sendable, Hashable {
+public struct ContactFlowModule: Codable, Sendable, Hashable {
     public var id: String
     public var name: String
     /// `ACTIVE` or `ARCHIVED`.
