@@ -271,7 +271,7 @@ extension SeedReader {
         if let node = fields["allowedFlowModules"] {
             profile.allowedFlowModules = sequence(node, what: "allowedFlowModules").map { item in
                 let module = mapping(item, allowed: ["type", "flowModuleId"], what: "a flow module")
-                return ContactFlowModule(
+                return FlowModule(
                     type: module["type"].flatMap { string($0, what: "type") },
                     flowModuleId: module["flowModuleId"].flatMap { string($0, what: "flowModuleId") }
                 )
