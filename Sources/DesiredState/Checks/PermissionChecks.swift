@@ -1,10 +1,10 @@
 import Parallel
 import YAML
 
-/// Warnings about a security profile's vocabulary, offline: permission names the catalog does not know
-/// (with a suggestion), permissions declared without what AWS documents they need, and restricted-resource
-/// types AWS does not document. `allowPermissions` (file or instance level) silences exactly the names it
-/// lists.
+/// Warnings about the names in fields a kind marks with a `Vocabulary`, offline: permission names the catalog
+/// does not know (with a suggestion), permissions declared without what AWS documents they need, and
+/// restricted-resource types AWS does not document. `allowPermissions` (file or instance level) silences
+/// exactly the permission names it lists.
 ///
 /// A known name without requirements costs one dictionary lookup; only a miss computes a suggestion.
 struct PermissionChecks {
@@ -35,10 +35,16 @@ struct PermissionChecks {
         let (file, fileAllowance) = (file, fileAllowance)
         let chunks = Concurrently.map(over: resources.count, minimumChunk: 512) { range in
             var diagnostics = Diagnostics()
-            for index in range where resources[index].kind == .securityProfile {
+            // Which fields of a kind hold checked names, asked of each kind once.
+            var vocabularies: [String: [String: Vocabulary]] = [:]
+            for index in range {
                 let resource = resources[index]
+                let kind = resource.kind
+                let fields = vocabularies[kind.id] ?? Vocabulary.fields(of: kind)
+                vocabularies[kind.id] = fields
+                guard !fields.isEmpty else { continue }
                 let allowed = resource.instance.flatMap { instanceAllowances[$0] }.map { fileAllowance.union($0) }
-                Self.check(resource, allowed: allowed ?? fileAllowance, file: file, into: &diagnostics)
+                Self.check(resource, fields: fields, allowed: allowed ?? fileAllowance, file: file, into: &diagnostics)
             }
             return diagnostics
         }
@@ -48,28 +54,29 @@ struct PermissionChecks {
     }
 
     private static func check(
-        _ resource: Resource, allowed: Set<String>, file: String, into diagnostics: inout Diagnostics
+        _ resource: Resource, fields: [String: Vocabulary], allowed: Set<String>, file: String,
+        into diagnostics: inout Diagnostics
     ) {
         for field in resource.fields {
-            switch field.key.value {
-            case "permissions":
-                permissions(field.value, of: resource, allowed: allowed, file: file, into: &diagnostics)
-            case "tagRestrictedResources":
+            guard let vocabulary = fields[field.key.value] else { continue }
+            let path = "\(resource.address).\(field.key.value)"
+            switch vocabulary {
+            case .connectPermission:
+                permissions(field.value, path: path, allowed: allowed, file: file, into: &diagnostics)
+            case .tagRestrictedResource:
                 restricted(
-                    field.value, path: "\(resource.address).tagRestrictedResources", kind: "tag restrictions",
+                    field.value, path: path, kind: "tag restrictions",
                     documented: RestrictedResourceTypes.tagRestricted, file: file, into: &diagnostics)
-            case "hierarchyRestrictedResources":
+            case .hierarchyRestrictedResource:
                 restricted(
-                    field.value, path: "\(resource.address).hierarchyRestrictedResources",
-                    kind: "hierarchy restrictions", documented: RestrictedResourceTypes.hierarchyRestricted,
-                    file: file, into: &diagnostics)
-            default: continue
+                    field.value, path: path, kind: "hierarchy restrictions",
+                    documented: RestrictedResourceTypes.hierarchyRestricted, file: file, into: &diagnostics)
             }
         }
     }
 
     private static func permissions(
-        _ value: Located<Value>, of resource: Resource, allowed: Set<String>, file: String,
+        _ value: Located<Value>, path: String, allowed: Set<String>, file: String,
         into diagnostics: inout Diagnostics
     ) {
         guard let items = value.value.list else { return }
@@ -78,7 +85,7 @@ struct PermissionChecks {
             guard let name = item.value.string, !allowed.contains(name) else { continue }
             guard let requirements = ConnectPermissionCatalog.requirementsByName[name] else {
                 diagnostics.warning(
-                    "\(resource.address).permissions: \(NodeDecoder.quoted(name)) is not a known Amazon Connect "
+                    "\(path): \(NodeDecoder.quoted(name)) is not a known Amazon Connect "
                         + "permission" + Self.advice(for: name),
                     file: file, at: item.location)
                 continue
@@ -88,7 +95,7 @@ struct PermissionChecks {
                 let missing = requirement.names.filter { !granted!.contains($0) }
                 guard !missing.isEmpty else { continue }
                 diagnostics.warning(
-                    "\(resource.address).permissions: \(NodeDecoder.quoted(name)) needs "
+                    "\(path): \(NodeDecoder.quoted(name)) needs "
                         + Self.list(missing) + " (\(requirement.reason))",
                     file: file, at: item.location)
             }

@@ -13,6 +13,7 @@ public struct StringRule: Sendable, Hashable {
         var format: StringFormat?
         var allowsReferences: Bool
         var completions: [String]?
+        var vocabulary: Vocabulary?
     }
 
     private let members: Shared<Members>
@@ -42,18 +43,21 @@ public struct StringRule: Sendable, Hashable {
     /// Values editors offer for completion (the JSON Schema's `anyOf` of an `enum` and a plain string); not
     /// enforced: any other string stays valid.
     public var completions: [String]? { members.value.completions }
+    /// Names checked offline against what AWS documents, with a warning for any other (`PermissionChecks`).
+    public var vocabulary: Vocabulary? { members.value.vocabulary }
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternHint: String? = nil,
         schemaPattern: String? = nil, allowedValues: [String]? = nil, format: StringFormat? = nil,
-        allowsReferences: Bool = true, completions: [String]? = nil
+        allowsReferences: Bool = true, completions: [String]? = nil, vocabulary: Vocabulary? = nil
     ) {
         members = Shared(
             Members(
                 minLength: minLength, maxLength: maxLength, pattern: pattern,
                 compiledPattern: pattern.map(Self.compiled), patternHint: patternHint,
                 schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
-                format: format, allowsReferences: allowsReferences, completions: completions))
+                format: format, allowsReferences: allowsReferences, completions: completions,
+                vocabulary: vocabulary))
     }
 
     /// The patterns are constants of the kind descriptions, so one that does not compile is a programming

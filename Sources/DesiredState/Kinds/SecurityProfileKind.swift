@@ -32,7 +32,9 @@ extension ResourceKind {
                 FieldDescription(
                     "permissions",
                     .stringSet(
-                        StringRule(minLength: 1, maxLength: 128, completions: ConnectPermissionCatalog.all),
+                        StringRule(
+                            minLength: 1, maxLength: 128, completions: ConnectPermissionCatalog.all,
+                            vocabulary: .connectPermission),
                         maxCount: 500),
                     aws: AWSMapping("Permissions", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
@@ -50,7 +52,9 @@ extension ResourceKind {
                     comparison: .map(values: .scalar),
                     doc: "Tags a user's access is restricted to, as key: value (at most 4)."),
                 FieldDescription(
-                    "tagRestrictedResources", .stringSet(StringRule(minLength: 1, maxLength: 128), maxCount: 10),
+                    "tagRestrictedResources",
+                    .stringSet(
+                        StringRule(minLength: 1, maxLength: 128, vocabulary: .tagRestrictedResource), maxCount: 10),
                     aws: AWSMapping(
                         "TagRestrictedResources", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
@@ -83,7 +87,8 @@ extension ResourceKind {
                     comparison: .keyedList(key: "namespace"),
                     doc: "Applications the profile gives access to, matched by namespace (at most 10)."),
                 FieldDescription(
-                    "hierarchyRestrictedResources", .stringSet(StringRule(minLength: 1, maxLength: 128)),
+                    "hierarchyRestrictedResources",
+                    .stringSet(StringRule(minLength: 1, maxLength: 128, vocabulary: .hierarchyRestrictedResource)),
                     aws: AWSMapping(
                         "HierarchyRestrictedResources", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
