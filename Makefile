@@ -5,7 +5,7 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PY_PACKAGES := boto3 jsonschema pytest pyyaml
 
-.PHONY: all build release test test-swift test-python lint format deps demo bench clean models
+.PHONY: all build release test test-swift test-python lint format deps demo bench clean models permissions
 
 all: build
 
@@ -44,6 +44,11 @@ test-python:
 ## models: re-extract the botocore model subset (after a botocore upgrade)
 models:
 	$(PYTHON) Sources/AWSModel/extract_models.py
+
+## permissions: regenerate the permission catalog from Sources/DesiredState/Permissions/connect-permissions.tsv
+## (edit the TSV first, or merge a list of names: make permissions PERMISSIONS_FROM=path/to/names.txt)
+permissions:
+	$(PYTHON) Sources/DesiredState/Permissions/generate_permissions.py $(if $(PERMISSIONS_FROM),--merge $(PERMISSIONS_FROM))
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

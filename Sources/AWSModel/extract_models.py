@@ -18,8 +18,8 @@ SCOPE = {
         "UpdateAuthenticationProfile", "ListSecurityProfiles", "DescribeSecurityProfile",
         "CreateSecurityProfile", "UpdateSecurityProfile", "DeleteSecurityProfile",
         "ListSecurityProfilePermissions", "ListSecurityProfileApplications", "ListSecurityProfileFlowModules",
-        "ListUserHierarchyGroups", "TagResource", "UntagResource", "ListTagsForResource",
-        "UpdateParticipantAuthentication",
+        "ListUserHierarchyGroups", "ListContactFlowModules", "TagResource", "UntagResource",
+        "ListTagsForResource", "UpdateParticipantAuthentication",
     ]),
     "rolesAnywhere": ("rolesanywhere", "2018-05-10", [
         "ListProfiles", "GetProfile", "CreateProfile", "UpdateProfile", "DeleteProfile", "EnableProfile",

@@ -39,6 +39,8 @@ struct ApplyCommand: AsyncParsableCommand {
     )
     var format: ReportFormat = .text
 
+    @OptionGroup var strictness: StrictOption
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
@@ -63,7 +65,7 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             people.write(ApplyMessages.applyingSavedPlan(source, plan))
         } else {
-            switch await PlanWorkflow.plan(path: source, access: access) {
+            switch await PlanWorkflow.plan(path: source, access: access, strict: strictness.strict) {
             case .success(let result):
                 WorkflowFailure.diagnostics(result.warnings).report()
                 plan = result.plan

@@ -22,6 +22,8 @@ struct DriftCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var detailedExitcode = false
 
+    @OptionGroup var strictness: StrictOption
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
@@ -31,7 +33,8 @@ struct DriftCommand: AsyncParsableCommand {
                     + "drift\n")
         }
         let progress = ReadProgressView { Console.standardError.write($0) }
-        switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift, progress: progress.callback)
+        switch await PlanWorkflow.plan(
+            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
         {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()

@@ -34,13 +34,16 @@ struct PlanCommand: AsyncParsableCommand {
     )
     var target: [String] = []
 
+    @OptionGroup var strictness: StrictOption
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
         let result: PlanWorkflow.Result
         let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), targets: target, progress: progress.callback)
+            path: file, access: try aws.access(), targets: target, strict: strictness.strict,
+            progress: progress.callback)
         {
         case .success(let planned): result = planned
         case .failure(let failure): throw WardenExit.failing(failure)

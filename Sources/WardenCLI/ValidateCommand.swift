@@ -20,8 +20,10 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text (for people) or json (the diagnostics as data: schemas/validation-report.schema.json).")
     var format: ReportFormat = .text
 
+    @OptionGroup var strictness: StrictOption
+
     func run() throws {
-        let report = ValidationReport(paths: files)
+        let report = ValidationReport(paths: files, strict: strictness.strict)
         var output = ""
         var errors = ""
         format.validationView(colour: Terminal.coloursStandardError).render(report, to: &output, errors: &errors)

@@ -4,7 +4,10 @@ import Testing
 
 @Suite struct ServiceModelTests {
     @Test func embedsEveryOperationInScope() {
-        #expect(ServiceModel.connect.operations.count == 18)
+        #expect(ServiceModel.connect.operations.count == 19)
+        let flowModules = ServiceModel.connect.operation("ListContactFlowModules")
+        #expect(flowModules.method == "GET")
+        #expect(flowModules.requestURI == "/contact-flow-modules-summary/{InstanceId}")
         #expect(ServiceModel.rolesAnywhere.operations.count == 12)
         #expect(
             ServiceModel.sts.operations.keys.sorted() == [

@@ -54,13 +54,14 @@ def test_pull_requests_get_the_markdown_plan_as_a_comment():
     job = load()["jobs"]["plan"]
     assert job["if"] == "github.event_name == 'pull_request'"
     assert job["permissions"]["pull-requests"] == "write"
-    assert 'warden plan "$WARDEN_FILE" --format markdown --detailed-exitcode -o plan.json' in runs("plan")
+    assert 'warden plan "$WARDEN_FILE" --strict --format markdown --detailed-exitcode -o plan.json' in runs("plan")
     assert "actions/github-script" in uses("plan")
+    assert 'warden validate --strict "$WARDEN_FILE"' in runs("plan")
 
 
 def test_main_applies_exactly_the_saved_plan():
     jobs = load()["jobs"]
-    assert 'warden plan "$WARDEN_FILE" --detailed-exitcode -o plan.json' in runs("plan-main")
+    assert 'warden plan "$WARDEN_FILE" --strict --detailed-exitcode -o plan.json' in runs("plan-main")
     assert "actions/upload-artifact" in uses("plan-main")
     apply = jobs["apply"]
     assert "plan-main" in apply["needs"]
@@ -70,7 +71,7 @@ def test_main_applies_exactly_the_saved_plan():
 
 
 def test_the_nightly_drift_report_fails_the_run_on_drift():
-    assert 'warden drift "$WARDEN_FILE" --format markdown' in runs("drift")
+    assert 'warden drift "$WARDEN_FILE" --strict --format markdown' in runs("drift")
     assert 'exit "$status"' in runs("drift")
 
 

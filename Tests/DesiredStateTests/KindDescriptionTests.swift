@@ -18,7 +18,9 @@ import Testing
     @Test func fileLayoutHasOneCollectionPerKindInItsScope() {
         let connect = Kinds.kinds(in: .connectInstance).map(\.collection)
         let rolesAnywhere = Kinds.kinds(in: .rolesAnywhere).map(\.collection)
-        #expect(Kinds.layout.connectInstance.fields.map(\.key) == ["id", "alias", "region", "prune"] + connect)
+        #expect(
+            Kinds.layout.connectInstance.fields.map(\.key)
+                == ["id", "alias", "region", "prune", "allowPermissions"] + connect)
         #expect(Kinds.layout.rolesAnywhere.fields.map(\.key) == ["region", "prune"] + rolesAnywhere)
         #expect(Set(connect + rolesAnywhere).count == Kinds.all.count)
     }

@@ -2,6 +2,7 @@ import AWSModel
 import DesiredState
 import Reconcile
 import Testing
+import YAML
 
 @Suite struct Schema {
     @Test func committedSchemaIsTheGeneratedOne() throws {
@@ -41,5 +42,49 @@ import Testing
                         + "PeriodicSessionDuration on 10/31/2025; use sessionInactivity instead. AWS: "
                         + "PeriodicSessionDuration (UpdateAuthenticationProfile)."),
             ])
+    }
+
+    @Test func permissionsOfferTheCatalogWhileAnyNameStaysValid() throws {
+        guard case .object(let root) = JSONSchema.document(Kinds.layout),
+            case .object(let definitions)? = root["$defs"],
+            case .object(let profile)? = definitions["securityProfile"],
+            case .object(let properties)? = profile["properties"],
+            case .object(let permissions)? = properties["permissions"],
+            case .object(let item)? = permissions["items"]
+        else {
+            Issue.record("no securityProfile.permissions items")
+            return
+        }
+        #expect(item["type"] == "string")
+        #expect(item["minLength"] == .integer(1))
+        #expect(item["maxLength"] == .integer(128))
+        #expect(item["enum"] == nil, "an enum would make a new AWS permission invalid")
+        #expect(
+            item["anyOf"]
+                == .array([
+                    .object(["enum": .array(ConnectPermissionCatalog.all.map(JSONValue.string))]), ["type": "string"],
+                ]))
+    }
+
+    @Test func allowPermissionsIsDescribedAtFileAndInstanceLevel() throws {
+        guard case .object(let root) = JSONSchema.document(Kinds.layout),
+            case .object(let properties)? = root["properties"],
+            case .object(let definitions)? = root["$defs"],
+            case .object(let instance)? = definitions["connectInstance"],
+            case .object(let instanceProperties)? = instance["properties"]
+        else {
+            Issue.record("the schema has no properties")
+            return
+        }
+        for allowance in [properties["allowPermissions"], instanceProperties["allowPermissions"]] {
+            guard case .object(let schema)? = allowance else {
+                Issue.record("no allowPermissions")
+                continue
+            }
+            #expect(schema["type"] == "array")
+            #expect(schema["uniqueItems"] == .bool(true))
+            guard case .string(let description)? = schema["description"] else { continue }
+            #expect(description.contains("without a warning"))
+        }
     }
 }

@@ -69,6 +69,10 @@ connect:
         - {{ name: Sales, id: {SALES_GROUP_ID} }}
         - {{ name: Support, id: {SUPPORT_GROUP_ID} }}
         - {{ name: Escalations, id: aaaaaaaa-0000-4000-8000-000000000003 }}
+      flowModules:
+        - {{ name: Order lookup, id: module-1 }}
+        - {{ name: Refund request, id: module-2 }}
+        - {{ name: Legacy payment IVR, id: module-3, state: ARCHIVED }}
       securityProfiles:
         - name: SalesAgent
           id: {SALES_AGENT_ID}

@@ -109,3 +109,21 @@ def test_yaml12_loader_reads_yes_and_dates_as_strings():
         "d": None,
         "e": True,
     }
+
+
+def test_permission_names_are_offered_yet_any_name_is_valid():
+    items = SCHEMA["$defs"]["securityProfile"]["properties"]["permissions"]["items"]
+    offered = items["anyOf"][0]["enum"]
+    assert "ContactSearch.View" in offered and "BasicAgentAccess" in offered and len(offered) == 326
+    document = {
+        "version": 1,
+        "allowPermissions": ["NewPermission.View"],
+        "connect": {"prod": {
+            "alias": "acme-prod",
+            "allowPermissions": ["OtherNew.Access"],
+            "securityProfiles": {"a": {"name": "A", "permissions": ["NewPermission.View", "BasicAgentAccess"]}},
+        }},
+    }
+    assert errors(document) == []
+    document["connect"]["prod"]["securityProfiles"]["a"]["permissions"] = [""]
+    assert errors(document) == [("connect/prod/securityProfiles/a/permissions/0", "minLength")]

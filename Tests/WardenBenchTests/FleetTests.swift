@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    @Test func everyGeneratedFileValidatesUnderStrictWithoutAWarning() {
+        // Enough profiles that every window of the permission pool is used, and the changed fleet's additions.
+        let shape = FleetShape(
+            instances: 2, securityProfilesPerInstance: 2 * Fleet.permissionPool.count, rolesAnywhereProfiles: 2)
+        for fleet in [Fleet(shape), Fleet(shape).changed()] {
+            let loaded = DesiredState.load(text: fleet.desiredFile(), file: "fleet.yaml", layout: Kinds.layout)
+                .treatingWarningsAsErrors()
+            #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+            #expect(loaded.state != nil)
+        }
+        #expect(Fleet.permissionPool.allSatisfy(ConnectPermissionCatalog.contains))
+    }
+
     @Test func theObservedFleetPlansToNoChanges() throws {
         let fleet = Fleet(Self.small)
         let plan = try offlinePlan(of: fleet, against: fleet)

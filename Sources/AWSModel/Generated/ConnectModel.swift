@@ -207,6 +207,39 @@ extension ServiceModel {
             "shape": "ListAuthenticationProfilesResponse"
            }
           },
+          "ListContactFlowModules": {
+           "errors": [
+            {
+             "shape": "AccessDeniedException"
+            },
+            {
+             "shape": "InvalidRequestException"
+            },
+            {
+             "shape": "InvalidParameterException"
+            },
+            {
+             "shape": "ResourceNotFoundException"
+            },
+            {
+             "shape": "ThrottlingException"
+            },
+            {
+             "shape": "InternalServiceException"
+            }
+           ],
+           "http": {
+            "method": "GET",
+            "requestUri": "/contact-flow-modules-summary/{InstanceId}"
+           },
+           "input": {
+            "shape": "ListContactFlowModulesRequest"
+           },
+           "name": "ListContactFlowModules",
+           "output": {
+            "shape": "ListContactFlowModulesResponse"
+           }
+          },
           "ListInstances": {
            "errors": [
             {
@@ -557,6 +590,12 @@ extension ServiceModel {
            "output_token": "NextToken",
            "result_key": "AuthenticationProfileSummaryList"
           },
+          "ListContactFlowModules": {
+           "input_token": "NextToken",
+           "limit_key": "MaxResults",
+           "output_token": "NextToken",
+           "result_key": "ContactFlowModulesSummaryList"
+          },
           "ListInstances": {
            "input_token": "NextToken",
            "limit_key": "MaxResults",
@@ -828,6 +867,47 @@ extension ServiceModel {
             }
            },
            "type": "structure"
+          },
+          "ContactFlowModuleId": {
+           "max": 256,
+           "min": 1,
+           "type": "string"
+          },
+          "ContactFlowModuleName": {
+           "max": 127,
+           "min": 1,
+           "pattern": ".*\\S.*",
+           "type": "string"
+          },
+          "ContactFlowModuleState": {
+           "enum": [
+            "ACTIVE",
+            "ARCHIVED"
+           ],
+           "type": "string"
+          },
+          "ContactFlowModuleSummary": {
+           "members": {
+            "Arn": {
+             "shape": "ARN"
+            },
+            "Id": {
+             "shape": "ContactFlowModuleId"
+            },
+            "Name": {
+             "shape": "ContactFlowModuleName"
+            },
+            "State": {
+             "shape": "ContactFlowModuleState"
+            }
+           },
+           "type": "structure"
+          },
+          "ContactFlowModulesSummaryList": {
+           "member": {
+            "shape": "ContactFlowModuleSummary"
+           },
+           "type": "list"
           },
           "CreateSecurityProfileName": {
            "max": 127,
@@ -1329,6 +1409,46 @@ extension ServiceModel {
            "members": {
             "AuthenticationProfileSummaryList": {
              "shape": "AuthenticationProfileSummaryList"
+            },
+            "NextToken": {
+             "shape": "NextToken"
+            }
+           },
+           "type": "structure"
+          },
+          "ListContactFlowModulesRequest": {
+           "members": {
+            "ContactFlowModuleState": {
+             "location": "querystring",
+             "locationName": "state",
+             "shape": "ContactFlowModuleState"
+            },
+            "InstanceId": {
+             "location": "uri",
+             "locationName": "InstanceId",
+             "shape": "InstanceId"
+            },
+            "MaxResults": {
+             "box": true,
+             "location": "querystring",
+             "locationName": "maxResults",
+             "shape": "MaxResult1000"
+            },
+            "NextToken": {
+             "location": "querystring",
+             "locationName": "nextToken",
+             "shape": "NextToken"
+            }
+           },
+           "required": [
+            "InstanceId"
+           ],
+           "type": "structure"
+          },
+          "ListContactFlowModulesResponse": {
+           "members": {
+            "ContactFlowModulesSummaryList": {
+             "shape": "ContactFlowModulesSummaryList"
             },
             "NextToken": {
              "shape": "NextToken"

@@ -76,6 +76,7 @@ public struct FileLayout: Sendable {
                     aws: nil,
                     doc: "A guard: Warden refuses to plan or apply unless the credentials belong to this AWS account "
                         + "(STS GetCallerIdentity's Account)."),
+                allowPermissions(scope: "every security profile of the file"),
                 FieldDescription(
                     "connect",
                     .map(MapRule(key: .logicalKey, value: .object(connectInstance), entriesAreIndependent: true)),
@@ -110,6 +111,7 @@ public struct FileLayout: Sendable {
                     "region", .string(.region), aws: nil,
                     doc: "The AWS Region of this instance, when it differs from the file's region."),
                 prune(kinds.filter { $0.scope == .connectInstance }),
+                allowPermissions(scope: "the security profiles of this instance"),
             ] + collections(kinds.filter { $0.scope == .connectInstance }),
             rules: [.exactlyOne(["id", "alias"])])
     }
@@ -134,6 +136,21 @@ public struct FileLayout: Sendable {
             comparison: .set,
             doc: "Opt-in deletion: for each collection listed (\(deletable.joined(separator: ", "))), resources "
                 + "that exist in AWS but are not declared here are deleted. Without it, Warden never deletes.")
+    }
+
+    /// `allowPermissions`: permission names to accept without a warning although Warden's catalog does not
+    /// know them (or without what they need), so that a permission AWS added later does not force --strict off.
+    private static func allowPermissions(scope: String) -> FieldDescription {
+        FieldDescription(
+            "allowPermissions",
+            .list(
+                ListRule(
+                    element: .string(StringRule(minLength: 1, maxLength: 128, allowsReferences: false)),
+                    uniqueness: .values)),
+            aws: nil, comparison: .set,
+            doc: "Permission names accepted in \(scope) without a warning, exactly as written, although "
+                + "Warden's permission catalog does not know them (or grants them without what they need). "
+                + "Never sent to AWS.")
     }
 
     /// One field per kind.

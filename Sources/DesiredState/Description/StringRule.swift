@@ -12,6 +12,8 @@ public struct StringRule: Sendable, Hashable {
         var allowedSet: Set<String>?
         var format: StringFormat?
         var allowsReferences: Bool
+        var completions: [String]?
+        var vocabulary: Vocabulary?
     }
 
     private let members: Shared<Members>
@@ -38,18 +40,24 @@ public struct StringRule: Sendable, Hashable {
     /// Whether `${…}` references are recognised in this string. Identity fields, enums and file-level
     /// settings take their text literally.
     public var allowsReferences: Bool { members.value.allowsReferences }
+    /// Values editors offer for completion (the JSON Schema's `anyOf` of an `enum` and a plain string); not
+    /// enforced: any other string stays valid.
+    public var completions: [String]? { members.value.completions }
+    /// Names checked offline against what AWS documents, with a warning for any other (`PermissionChecks`).
+    public var vocabulary: Vocabulary? { members.value.vocabulary }
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternHint: String? = nil,
         schemaPattern: String? = nil, allowedValues: [String]? = nil, format: StringFormat? = nil,
-        allowsReferences: Bool = true
+        allowsReferences: Bool = true, completions: [String]? = nil, vocabulary: Vocabulary? = nil
     ) {
         members = Shared(
             Members(
                 minLength: minLength, maxLength: maxLength, pattern: pattern,
                 compiledPattern: pattern.map(Self.compiled), patternHint: patternHint,
                 schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
-                format: format, allowsReferences: allowsReferences))
+                format: format, allowsReferences: allowsReferences, completions: completions,
+                vocabulary: vocabulary))
     }
 
     /// The patterns are constants of the kind descriptions, so one that does not compile is a programming

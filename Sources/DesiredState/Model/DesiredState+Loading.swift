@@ -28,6 +28,7 @@ extension DesiredState {
         let model = ModelBuilder(file: file, root: value?.value, layout: layout)
         let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
         diagnostics.append(contentsOf: checks.run())
+        diagnostics.append(contentsOf: PermissionChecks(file: file, model: model, root: value?.value).run())
         let state = diagnostics.hasErrors ? nil : model.state()
         if text.utf8.count >= YAMLParser.readAheadBytes {
             // The parsed document is no longer needed: a large one takes milliseconds to free, which

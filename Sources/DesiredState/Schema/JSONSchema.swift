@@ -104,6 +104,11 @@ private struct Generator {
         schema["minLength"] = rule.minLength.map { JSONValue.integer(Int64($0)) }
         schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
         if let allowed = rule.allowedValues { schema["enum"] = .array(allowed.map(JSONValue.string)) }
+        if let completions = rule.completions {
+            schema["anyOf"] = .array([
+                .object(["enum": .array(completions.map(JSONValue.string))]), .object(["type": .string("string")]),
+            ])
+        }
         if let pattern = rule.schemaPattern {
             schema["pattern"] = .string(pattern)
         } else if let pattern = rule.pattern {

@@ -37,6 +37,7 @@ struct ConnectService {
         case "DescribeAuthenticationProfile": return try describeAuthenticationProfile()
         case "UpdateAuthenticationProfile": return try updateAuthenticationProfile()
         case "ListUserHierarchyGroups": return try listUserHierarchyGroups()
+        case "ListContactFlowModules": return try listContactFlowModules()
         case "TagResource": return try tagResource()
         case "UntagResource": return try untagResource()
         case "ListTagsForResource": return try listTagsForResource()

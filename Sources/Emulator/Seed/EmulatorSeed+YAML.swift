@@ -134,7 +134,8 @@ extension SeedReader {
             node,
             allowed: [
                 "id", "alias", "region", "createdTime", "identityManagementType", "status", "inboundCallsEnabled",
-                "outboundCallsEnabled", "tags", "hierarchyGroups", "securityProfiles", "authenticationProfiles",
+                "outboundCallsEnabled", "tags", "hierarchyGroups", "flowModules", "securityProfiles",
+                "authenticationProfiles",
                 "participantAuthentications",
             ],
             what: "an instance"
@@ -169,6 +170,9 @@ extension SeedReader {
                 instance.hierarchyGroups.append(group)
             }
         }
+        for item in fields["flowModules"].map({ sequence($0, what: "flowModules") }) ?? [] {
+            if let module = flowModule(item, instance: instance) { instance.flowModules.append(module) }
+        }
         for item in fields["securityProfiles"].map({ sequence($0, what: "securityProfiles") }) ?? [] {
             securityProfile(item, into: &instance, region: region)
         }
@@ -197,6 +201,24 @@ extension SeedReader {
             lastModifiedRegion: region,
             tags: fields["tags"].map { stringMap($0, what: "tags") } ?? [:]
         )
+    }
+
+    /// A seeded flow module: `name`, optional `id` (derived from the name) and `state` (ACTIVE or ARCHIVED).
+    private mutating func flowModule(_ node: Node, instance: ConnectInstance) -> ContactFlowModule? {
+        let fields = mapping(node, allowed: ["id", "name", "state"], what: "a flow module")
+        guard let nameNode = fields["name"], let name = string(nameNode, what: "name") else {
+            error("a flow module needs a name", at: node)
+            return nil
+        }
+        let state = fields["state"].flatMap { string($0, what: "state") } ?? "ACTIVE"
+        guard ["ACTIVE", "ARCHIVED"].contains(state) else {
+            error("a flow module's state is ACTIVE or ARCHIVED, not \(state)", at: fields["state"] ?? node)
+            return nil
+        }
+        return ContactFlowModule(
+            id: fields["id"].flatMap { string($0, what: "id") }
+                ?? DerivedIdentifier.uuid("flow-module", instance.id, name),
+            name: name, state: state)
     }
 
     /// A seeded security profile; one named like a default (Admin, Agent, ...) changes that default.

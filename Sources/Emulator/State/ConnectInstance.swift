@@ -17,6 +17,7 @@ public struct ConnectInstance: Codable, Sendable, Hashable {
     /// The default profile first.
     public var authenticationProfiles: [AuthenticationProfile]
     public var hierarchyGroups: [HierarchyGroup]
+    public var flowModules: [ContactFlowModule]
     public var participantAuthentications: [ParticipantAuthentication]
 
     public init(
@@ -31,6 +32,7 @@ public struct ConnectInstance: Codable, Sendable, Hashable {
         securityProfiles: [SecurityProfile] = [],
         authenticationProfiles: [AuthenticationProfile] = [],
         hierarchyGroups: [HierarchyGroup] = [],
+        flowModules: [ContactFlowModule] = [],
         participantAuthentications: [ParticipantAuthentication] = []
     ) {
         self.id = id
@@ -44,6 +46,7 @@ public struct ConnectInstance: Codable, Sendable, Hashable {
         self.securityProfiles = securityProfiles
         self.authenticationProfiles = authenticationProfiles
         self.hierarchyGroups = hierarchyGroups
+        self.flowModules = flowModules
         self.participantAuthentications = participantAuthentications
     }
 

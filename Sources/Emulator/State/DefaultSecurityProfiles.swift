@@ -1,7 +1,9 @@
 import Foundation
 
 /// The security profiles AWS puts in every new instance. Their names are AWS's; their permission sets are
-/// realistic selections of AWS's permission names (AWS does not publish the exact default sets).
+/// realistic selections of AWS's permission names (AWS does not publish the exact default sets), each with
+/// what AWS documents it needs (ManagerListenIn comes with BasicAgentAccess), so that an imported account
+/// validates under `--strict`.
 enum DefaultSecurityProfiles {
     static let admin = [
         "AccessMetrics", "AgentGrouping.Create", "AgentGrouping.Edit", "AgentGrouping.View", "AgentStates.Create",
@@ -26,7 +28,8 @@ enum DefaultSecurityProfiles {
     ]
 
     static let qualityAnalyst = [
-        "AccessMetrics", "ContactSearch.View", "ListenCallRecordings", "ManagerListenIn", "Users.View",
+        "AccessMetrics", "BasicAgentAccess", "ContactSearch.View", "ListenCallRecordings", "ManagerListenIn",
+        "Users.View",
     ]
 
     /// Admin, Agent, CallCenterManager, QualityAnalyst, in that order. Admin is assigned to the instance's

@@ -20,6 +20,7 @@ public enum PlanWorkflow {
         access: AWSAccess,
         mode: Plan.Mode = .plan,
         targets: [String] = [],
+        strict: Bool = false,
         wardenVersion: String = WardenVersion.current,
         progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) async -> Swift.Result<Result, WorkflowFailure> {
@@ -29,7 +30,8 @@ public enum PlanWorkflow {
         case .success(let read): text = read
         case .failure(let problem): return .failure(.diagnostics(problem))
         }
-        let loaded = DesiredState.load(text: text, file: path, layout: Kinds.layout)
+        var loaded = DesiredState.load(text: text, file: path, layout: Kinds.layout)
+        if strict { loaded = loaded.treatingWarningsAsErrors() }
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
             return .failure(.diagnostics(loaded.diagnostics))
         }

@@ -4,9 +4,13 @@ public import Render
 import YAML
 
 extension ValidationReport {
-    /// Loads and validates every file at `paths`, in the order given.
-    public init(paths: [String]) {
-        self.init(results: paths.map { ($0, DesiredState.load(path: $0, layout: Kinds.layout)) })
+    /// Loads and validates every file at `paths`, in the order given; with `strict`, every warning is an error.
+    public init(paths: [String], strict: Bool = false) {
+        self.init(
+            results: paths.map { path in
+                let result = DesiredState.load(path: path, layout: Kinds.layout)
+                return (path, strict ? result.treatingWarningsAsErrors() : result)
+            })
     }
 
     /// The report of files already loaded, each with the path it was named by.

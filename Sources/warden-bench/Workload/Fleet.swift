@@ -34,9 +34,11 @@ struct Fleet: Sendable, Hashable {
     /// their names, so the file manages them like any other.
     static let awsDefaultProfiles = ["Admin", "Agent", "CallCenterManager", "QualityAnalyst"]
 
+    /// Real permission names (Warden's catalog), none of which needs another: any five in a row make a
+    /// profile that validates under --strict without a warning.
     static let permissionPool = [
-        "BasicAgentAccess", "OutboundCallAccess", "AccessMetrics", "ListenToCalls", "ManagerBargeIn",
-        "ContactSearchView", "TransferDestinations.View", "Users.View", "Queues.View", "RoutingPolicies.View",
+        "BasicAgentAccess", "OutboundCallAccess", "AccessMetrics", "HoursOfOperation.View", "ManagerBargeIn",
+        "ContactSearch.View", "TransferDestinations.View", "Users.View", "Queues.View", "RoutingPolicies.View",
         "ContactFlows.View", "Prompts.View",
     ]
 

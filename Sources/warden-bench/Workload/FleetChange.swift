@@ -63,7 +63,7 @@ enum FleetChange: String, Sendable, CaseIterable {
             changed["description"] = .string((resource["description"]?.stringValue ?? "") + " (revised)")
         case .permissions:
             let have = resource["permissions"]?.arrayValue ?? []
-            let extra = Fleet.permissionPool.first { !have.contains(.string($0)) } ?? "Reports.View"
+            let extra = Fleet.permissionPool.first { !have.contains(.string($0)) } ?? "AgentStates.View"
             changed["permissions"] = .array(have + [.string(extra)])
         case .tagValue:
             changed["tags"] = Self.editing(resource["tags"]) { $0["cost-center"] = "9999" }

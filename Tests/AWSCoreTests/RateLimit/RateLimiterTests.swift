@@ -49,6 +49,13 @@ import Testing
         #expect(limiter.reserve(service: .connect, region: "us-east-1", operation: "ListSecurityProfiles") == .zero)
     }
 
+    @Test func listContactFlowModulesHasConnectsDocumentedDefaultQuotaOfItsOwn() throws {
+        let bucket = try #require(
+            RateLimits.documentedDefaults.bucket(service: "Connect", operation: "ListContactFlowModules"))
+        #expect(bucket.name == "ListContactFlowModules")
+        #expect(bucket.quota == RateQuota(ratePerSecond: 2, burst: 5))
+    }
+
     @Test func rolesAnywhereSharesOneBucketForProfilesAndOneForTagging() {
         let limiter = RateLimiter(limits: .documentedDefaults, clock: TestClock())
         #expect(limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "ListProfiles") == .zero)

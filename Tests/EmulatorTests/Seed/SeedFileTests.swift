@@ -20,6 +20,11 @@ import YAML
                 "Admin", "Agent", "CallCenterManager", "QualityAnalyst", "SalesAgent", "SupervisorEU",
             ])
         #expect(prod.hierarchyGroups.map(\.name) == ["Sales", "Support", "Escalations"])
+        #expect(
+            prod.flowModules.map { [$0.name, $0.state] } == [
+                ["Order lookup", "ACTIVE"], ["Refund request", "ACTIVE"], ["Legacy payment IVR", "ARCHIVED"],
+            ])
+        #expect(prod.flowModules[0].id == "3f6e1c2a-9b8d-4c7e-a1f2-0b9c8d7e6f5a")
         #expect(prod.authenticationProfiles.map(\.isDefault) == [true])
         #expect(prod.authenticationProfiles[0].allowedIps == ["203.0.113.0/24"])
         #expect(prod.participantAuthentications.map(\.status) == [.pending, .completed])
@@ -147,5 +152,35 @@ import YAML
                     "seed.yaml:11:24: error: '10.0.0.0/33' is not an IPv4 or IPv6 CIDR block",
                 ])
         }
+    }
+
+    @Test func aFlowModuleNeedsANameAndAKnownState() throws {
+        let text = """
+            connect:
+              instances:
+                - alias: a
+                  region: eu-west-2
+                  flowModules:
+                    - { name: Lookup, state: DRAFT }
+                    - { id: m-2 }
+            """
+        do {
+            _ = try EmulatorSeed.parse(text, file: "seed.yaml")
+            Issue.record("the seed should not load")
+        } catch {
+            #expect(
+                error.sorted().map(\.description) == [
+                    "seed.yaml:6:34: error: a flow module's state is ACTIVE or ARCHIVED, not DRAFT",
+                    "seed.yaml:7:11: error: a flow module needs a name",
+                ])
+        }
+    }
+
+    @Test func flowModulesWithoutIdsGetStableOnes() throws {
+        let text = "connect: { instances: [ { alias: a, region: eu-west-2, flowModules: [ { name: Lookup } ] } ] }"
+        let first = try EmulatorSeed.parse(text, file: "s.yaml").state[region: "eu-west-2"].connectInstances[0]
+        let second = try EmulatorSeed.parse(text, file: "s.yaml").state[region: "eu-west-2"].connectInstances[0]
+        #expect(first.flowModules == second.flowModules)
+        #expect(first.flowModules.map(\.state) == ["ACTIVE"])
     }
 }

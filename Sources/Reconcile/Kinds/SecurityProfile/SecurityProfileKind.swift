@@ -32,11 +32,17 @@ extension ResourceKind {
                     aws: AWSMapping("Description", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     doc: "The description of the security profile."),
                 FieldDescription(
-                    "permissions", .stringSet(StringRule(minLength: 1, maxLength: 128), maxCount: 500),
+                    "permissions",
+                    .stringSet(
+                        StringRule(
+                            minLength: 1, maxLength: 128, completions: ConnectPermissionCatalog.all,
+                            vocabulary: .connectPermission),
+                        maxCount: 500),
                     aws: AWSMapping("Permissions", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
                     doc: "The permissions granted, such as BasicAgentAccess (at most 500). See "
-                        + "https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html."),
+                        + "https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html. A name "
+                        + "Warden's catalog does not know, or one granted without what it needs, is a warning."),
                 FieldDescription(
                     "allowedAccessControlTags",
                     .map(
@@ -48,7 +54,9 @@ extension ResourceKind {
                     comparison: .map(values: .scalar),
                     doc: "Tags a user's access is restricted to, as key: value (at most 4)."),
                 FieldDescription(
-                    "tagRestrictedResources", .stringSet(StringRule(minLength: 1, maxLength: 128), maxCount: 10),
+                    "tagRestrictedResources",
+                    .stringSet(
+                        StringRule(minLength: 1, maxLength: 128, vocabulary: .tagRestrictedResource), maxCount: 10),
                     aws: AWSMapping(
                         "TagRestrictedResources", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
@@ -81,7 +89,8 @@ extension ResourceKind {
                     comparison: .keyedList(key: "namespace"),
                     doc: "Applications the profile gives access to, matched by namespace (at most 10)."),
                 FieldDescription(
-                    "hierarchyRestrictedResources", .stringSet(StringRule(minLength: 1, maxLength: 128)),
+                    "hierarchyRestrictedResources",
+                    .stringSet(StringRule(minLength: 1, maxLength: 128, vocabulary: .hierarchyRestrictedResource)),
                     aws: AWSMapping(
                         "HierarchyRestrictedResources", operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
                     comparison: .set,
