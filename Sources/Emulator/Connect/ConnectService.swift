@@ -2,7 +2,7 @@ import AWSModel
 import Foundation
 
 /// Amazon Connect: the operations of DESIGN.md section 1 over one region's instances.
-struct ConnectService {
+struct ConnectService: EmulatedService {
     let call: Invocation
     var region: RegionState
     var random: SeededRandom
@@ -10,18 +10,7 @@ struct ConnectService {
     var render: ConnectRendering { ConnectRendering(region: call.region, accountId: call.accountId) }
     var input: JSONValue { call.input }
 
-    /// Runs `call` against `state`; state changes only when the call succeeds and writes.
-    static func handle(_ call: Invocation, state: inout EmulatorState, random: inout SeededRandom)
-        throws(ServiceError) -> HandlerResult
-    {
-        var service = ConnectService(call: call, region: state[region: call.region], random: random)
-        let result = try service.dispatch()
-        random = service.random
-        if result.changed { state[region: call.region] = service.region }
-        return result
-    }
-
-    private mutating func dispatch() throws(ServiceError) -> HandlerResult {
+    mutating func dispatch() throws(ServiceError) -> HandlerResult {
         switch call.operation {
         case "ListInstances": return try listInstances()
         case "DescribeInstance": return try describeInstance()
@@ -108,4 +97,16 @@ struct ConnectService {
         if let next { members["NextToken"] = .string(next) }
         return .object(members)
     }
+}
+
+extension ConnectService {
+    static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, RegionState> {
+        \EmulatorState.[region: call.region]
+    }
+
+    init(call: Invocation, scope: RegionState, random: SeededRandom) {
+        self.init(call: call, region: scope, random: random)
+    }
+
+    var scope: RegionState { region }
 }

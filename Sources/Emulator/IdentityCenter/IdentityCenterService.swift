@@ -7,7 +7,7 @@ import Foundation
 ///
 /// The credentials are sessions like STS's: Connect, Roles Anywhere and STS accept them as the session of
 /// the permission set's role (`arn:aws:sts::ACCOUNT:assumed-role/AWSReservedSSO_NAME_…/USER`).
-struct IdentityCenterService {
+struct IdentityCenterService: EmulatedService {
     let call: Invocation
     var state: EmulatorState
     var random: SeededRandom
@@ -17,17 +17,7 @@ struct IdentityCenterService {
     /// How long an access token from CreateToken lasts, in seconds.
     static let accessTokenLifetime = 3600
 
-    static func handle(_ call: Invocation, state: inout EmulatorState, random: inout SeededRandom)
-        throws(ServiceError) -> HandlerResult
-    {
-        var service = IdentityCenterService(call: call, state: state, random: random)
-        let result = try service.dispatch()
-        random = service.random
-        if result.changed { state = service.state }
-        return result
-    }
-
-    private mutating func dispatch() throws(ServiceError) -> HandlerResult {
+    mutating func dispatch() throws(ServiceError) -> HandlerResult {
         switch call.operation {
         case "GetRoleCredentials": return try getRoleCredentials()
         case "CreateToken": return try createToken()
@@ -119,4 +109,14 @@ struct IdentityCenterService {
             "refreshToken": .string(newRefreshToken),
         ])
     }
+}
+
+extension IdentityCenterService {
+    static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, EmulatorState> { \EmulatorState.self }
+
+    init(call: Invocation, scope: EmulatorState, random: SeededRandom) {
+        self.init(call: call, state: scope, random: random)
+    }
+
+    var scope: EmulatorState { state }
 }

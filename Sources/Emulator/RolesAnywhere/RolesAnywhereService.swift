@@ -2,7 +2,7 @@ import AWSModel
 import Foundation
 
 /// IAM Roles Anywhere: the profile operations of DESIGN.md section 1 over one region's profiles.
-struct RolesAnywhereService {
+struct RolesAnywhereService: EmulatedService {
     let call: Invocation
     var region: RegionState
     var random: SeededRandom
@@ -15,17 +15,7 @@ struct RolesAnywhereService {
 
     var input: JSONValue { call.input }
 
-    static func handle(_ call: Invocation, state: inout EmulatorState, random: inout SeededRandom)
-        throws(ServiceError) -> HandlerResult
-    {
-        var service = RolesAnywhereService(call: call, region: state[region: call.region], random: random)
-        let result = try service.dispatch()
-        random = service.random
-        if result.changed { state[region: call.region] = service.region }
-        return result
-    }
-
-    private mutating func dispatch() throws(ServiceError) -> HandlerResult {
+    mutating func dispatch() throws(ServiceError) -> HandlerResult {
         switch call.operation {
         case "ListProfiles": return try listProfiles()
         case "GetProfile": return .read(["profile": render(region.rolesAnywhereProfiles[try profileIndex()])])
@@ -251,4 +241,16 @@ struct RolesAnywhereService {
     func render(_ tag: RolesAnywhereProfile.Tag) -> JSONValue {
         ["key": .string(tag.key), "value": .string(tag.value)]
     }
+}
+
+extension RolesAnywhereService {
+    static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, RegionState> {
+        \EmulatorState.[region: call.region]
+    }
+
+    init(call: Invocation, scope: RegionState, random: SeededRandom) {
+        self.init(call: call, region: scope, random: random)
+    }
+
+    var scope: RegionState { region }
 }

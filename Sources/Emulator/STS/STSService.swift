@@ -2,24 +2,14 @@ import AWSModel
 import Foundation
 
 /// AWS STS: GetCallerIdentity (the account guard) and the two calls that hand out role credentials.
-struct STSService {
+struct STSService: EmulatedService {
     let call: Invocation
     var state: EmulatorState
     var random: SeededRandom
 
     var input: JSONValue { call.input }
 
-    static func handle(_ call: Invocation, state: inout EmulatorState, random: inout SeededRandom)
-        throws(ServiceError) -> HandlerResult
-    {
-        var service = STSService(call: call, state: state, random: random)
-        let result = try service.dispatch()
-        random = service.random
-        if result.changed { state = service.state }
-        return result
-    }
-
-    private mutating func dispatch() throws(ServiceError) -> HandlerResult {
+    mutating func dispatch() throws(ServiceError) -> HandlerResult {
         switch call.operation {
         case "GetCallerIdentity":
             return .read([
@@ -157,4 +147,14 @@ struct STSService {
             ],
         ]
     }
+}
+
+extension STSService {
+    static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, EmulatorState> { \EmulatorState.self }
+
+    init(call: Invocation, scope: EmulatorState, random: SeededRandom) {
+        self.init(call: call, state: scope, random: random)
+    }
+
+    var scope: EmulatorState { state }
 }
