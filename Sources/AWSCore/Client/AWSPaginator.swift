@@ -6,7 +6,7 @@ import AWSModel
 /// largest page the model allows (Connect ListInstances: 10; the other Connect lists: 1000).
 ///
 /// An answer that repeats a token already followed is an error (a service bug would otherwise loop
-/// for ever).
+/// for ever), and so is a listing longer than `maximumPages` (tokens that never repeat, never end).
 public struct AWSPaginator<Page: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
 
@@ -14,6 +14,8 @@ public struct AWSPaginator<Page: Decodable & Sendable>: AsyncSequence, Sendable 
     public let operation: String
     /// The first request's input, keyed by model member names.
     public let input: JSONValue
+    /// The most pages followed: 10,000 pages of 1,000 items is far more than any account holds.
+    public var maximumPages = 10_000
 
     public init(client: RestJSONClient, operation: String, input: JSONValue) {
         self.client = client
@@ -33,6 +35,7 @@ public struct AWSPaginator<Page: Decodable & Sendable>: AsyncSequence, Sendable 
         let paginator: AWSPaginator
         var token: String?
         var followed: Set<String> = []
+        var pages = 0
         var finished = false
 
         public mutating func next() async throws -> Page? {
@@ -49,7 +52,15 @@ public struct AWSPaginator<Page: Decodable & Sendable>: AsyncSequence, Sendable 
             }
             let (json, body) = try await client.callReturningBody(operation, input: input)
             let page = try RestJSONClient.decode(Page.self, from: body, operation: operation)
+            pages += 1
             if let next = json[paginatorModel.outputToken]?.stringValue, !next.isEmpty {
+                guard pages < paginator.maximumPages else {
+                    var error = AWSError.invalidResponse(
+                        "\(operation) still had more after \(pages) pages; stopped (no account has that many, so the "
+                            + "answers are looping).")
+                    error.operation = operation
+                    throw error
+                }
                 guard followed.insert(next).inserted else {
                     var error = AWSError.invalidResponse(
                         "\(operation) returned the same \(paginatorModel.outputToken) twice.")

@@ -63,7 +63,8 @@ public struct RestJSONClient: Sendable {
         do {
             return try decoder.decode(Output.self, from: Data(body))
         } catch {
-            var failure = AWSError.invalidResponse("The answer to \(operation) cannot be decoded: \(error)")
+            let reason = (error as? DecodingError)?.reason ?? "\(error)"
+            var failure = AWSError.invalidResponse("The answer to \(operation) cannot be decoded: \(reason)")
             failure.operation = operation
             throw failure
         }

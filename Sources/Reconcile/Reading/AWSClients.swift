@@ -49,7 +49,16 @@ extension RestJSONClient {
         var items: [JSONValue] = []
         do {
             for try await page in AWSPaginator<JSONValue>(client: self, operation: operation, input: input) {
-                items += page[resultKey]?.arrayValue ?? []
+                // An absent list is an empty one (as botocore reads it); anything but a list is a broken answer,
+                // which must not be read as "there are none".
+                guard case .object(let members) = page, members[resultKey].map { $0.arrayValue != nil } ?? true
+                else {
+                    var error = AWSError.invalidResponse(
+                        "The answer to \(operation) cannot be decoded: \(resultKey) is not a list of items.")
+                    error.operation = operation
+                    throw error
+                }
+                items += members[resultKey]?.arrayValue ?? []
             }
         } catch let error as AWSError {
             throw error
