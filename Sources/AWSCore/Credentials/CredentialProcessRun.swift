@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Both pipes are read as data arrives, so a command that fills one while Warden waits on the other cannot
 /// deadlock, and a command that never ends (or whose children keep the pipes open) is given up on at the
-/// deadline: it is sent SIGTERM, then SIGKILL a second later.
+/// deadline: it is sent SIGTERM, then SIGKILL a second later. (A child it left running keeps its reading
+/// thread until it closes the pipe; Warden does not wait for that.)
 struct CredentialProcessRun: Sendable {
     enum Ending: Sendable, Equatable {
         case exited(Int32)
@@ -31,37 +32,34 @@ struct CredentialProcessRun: Sendable {
         process.standardOutput = output
         process.standardError = errors
         let state = Locked(Collected())
-        output.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            state.withLock { collected in
-                if data.isEmpty {
-                    collected.outputClosed = true
-                    handle.readabilityHandler = nil
-                } else if collected.output.count <= maximumOutputBytes {
-                    collected.output += data
-                }
-            }
-        }
-        errors.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-                state.withLock { $0.errorsClosed = true }
-                return
-            }
-            FileHandle.standardError.write(data)
-            state.withLock { collected in
-                collected.errors += data
-                if collected.errors.count > 65_536 { collected.errors.removeFirst(collected.errors.count - 65_536) }
-            }
-        }
         do {
             try process.run()
         } catch {
-            output.fileHandleForReading.readabilityHandler = nil
-            errors.fileHandleForReading.readabilityHandler = nil
             throw .credentials("Cannot run credential_process '\(words[0])': \(error.localizedDescription)")
         }
+        // One thread per pipe, blocked in read: a thread of their own, as the cooperative pool must stay free.
+        let outputReader = output.fileHandleForReading
+        Thread {
+            while true {
+                let data = outputReader.availableData
+                guard !data.isEmpty else { return state.withLock { $0.outputClosed = true } }
+                state.withLock { collected in
+                    if collected.output.count <= maximumOutputBytes { collected.output += data }
+                }
+            }
+        }.start()
+        let errorReader = errors.fileHandleForReading
+        Thread {
+            while true {
+                let data = errorReader.availableData
+                guard !data.isEmpty else { return state.withLock { $0.errorsClosed = true } }
+                FileHandle.standardError.write(data)
+                state.withLock { collected in
+                    collected.errors += data
+                    if collected.errors.count > 65_536 { collected.errors.removeFirst(collected.errors.count - 65_536) }
+                }
+            }
+        }.start()
 
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -85,11 +83,9 @@ struct CredentialProcessRun: Sendable {
         }
         // What the command wrote on standard error just before it ended may still be in the pipe.
         let drained = clock.now + .milliseconds(500)
-        while !state.withLock(\.errorsClosed), clock.now < drained {
+        while !state.withLock({ $0.errorsClosed }), clock.now < drained {
             try? await Task.sleep(for: .milliseconds(10))
         }
-        output.fileHandleForReading.readabilityHandler = nil
-        errors.fileHandleForReading.readabilityHandler = nil
         let collected = state.withLock { $0 }
         return CredentialProcessRun(
             ending: ending ?? .timedOut,

@@ -51,7 +51,8 @@ extension RestJSONClient {
             for try await page in AWSPaginator<JSONValue>(client: self, operation: operation, input: input) {
                 // An absent list is an empty one (as botocore reads it); anything but a list is a broken answer,
                 // which must not be read as "there are none".
-                guard case .object(let members) = page, members[resultKey].map { $0.arrayValue != nil } ?? true
+                guard case .object(let members) = page,
+                    members[resultKey] == nil || members[resultKey]?.arrayValue != nil
                 else {
                     var error = AWSError.invalidResponse(
                         "The answer to \(operation) cannot be decoded: \(resultKey) is not a list of items.")

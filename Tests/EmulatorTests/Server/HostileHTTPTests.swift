@@ -91,7 +91,7 @@ import Testing
     @Test func aBodyLargerThanDeclaredIsAnsweredAsDeclaredAndTheRestRefused() async throws {
         let body = #"{"Description": "x"}"# + String(repeating: "garbage that is no request ", count: 100)
         let request =
-            "POST /security-profiles/i-1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "PUT /security-profiles/i-1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + "Content-Length: 20\r\n\r\n\(body)"
         try await Self.withEmulator { port in
             let (answer, rest, after) = try await RawConnection.onThread {
