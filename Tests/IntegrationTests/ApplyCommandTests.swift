@@ -124,9 +124,11 @@ import Testing
         let folder = try ApplyHarness.temporaryFolder()
         let planPath = folder.appendingPathComponent("plan.json").path
         _ = try await ApplyWardenProcess.run(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
-        var plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
-        plan.accountId = "999999999999"
-        try plan.jsonData().write(to: URL(fileURLWithPath: planPath))
+        // A plan made in another account names it everywhere: as its accountId and in every ARN.
+        let made = try String(contentsOfFile: planPath, encoding: .utf8)
+        try made.replacingOccurrences(of: "111122223333", with: "999999999999")
+            .write(toFile: planPath, atomically: true, encoding: .utf8)
+        #expect(try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath))).accountId == "999999999999")
         await account.server.engine.clearCallLog()
 
         let outcome = try await ApplyWardenProcess.run(["apply", planPath], endpoint: account.server.url)
