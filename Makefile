@@ -32,7 +32,7 @@ release: deps
 test: deps lint test-swift test-python
 
 test-swift:
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 
 test-python:

@@ -5,6 +5,10 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .treatAllWarnings(as: .error),
     .enableUpcomingFeature("ExistentialAny"),
+    // The compiler guards the layering: a file sees only the members of modules it imports itself, and an
+    // import is internal unless a public declaration needs it (`public import`).
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
@@ -51,13 +55,6 @@ let package = Package(
             dependencies: ["SigV4", "AWSModel", httpClient, logging],
             swiftSettings: strict
         ),
-        .target(
-            name: "ConnectAPI",
-            dependencies: ["AWSCore", "AWSModel"],
-            exclude: ["generate_api.py"],
-            swiftSettings: strict
-        ),
-        .target(name: "RolesAnywhereAPI", dependencies: ["AWSCore", "AWSModel"], swiftSettings: strict),
 
         // The local stand-in for Connect, Roles Anywhere and STS.
         .target(
@@ -74,13 +71,14 @@ let package = Package(
 
         // Plans: plain data, and the views that render it.
         .target(name: "Plan", dependencies: ["AWSModel"], swiftSettings: strict),
-        .target(name: "Render", dependencies: ["Plan", "Parallel"], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["Plan", "AWSModel", "Parallel"], swiftSettings: strict),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"], swiftSettings: strict),
 
-        // Reconcile: resource kinds, reader, planner, applier.
+        // Reconcile: resource kinds (one folder each), reader, planner, applier, importer. README.md: adding a kind.
         .target(
             name: "Reconcile",
             dependencies: ["Plan", "AWSModel", "AWSCore", "DesiredState", "YAML", "Parallel", crypto],
+            exclude: ["README.md"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -137,20 +135,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "ConnectAPITests",
-            dependencies: ["ConnectAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
-            resources: [.copy("Fixtures")],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "RolesAnywhereAPITests",
-            dependencies: ["RolesAnywhereAPI", "AWSCore", "AWSModel", "AWSTestSupport"],
-            resources: [.copy("Fixtures")],
-            swiftSettings: strict
-        ),
-        .testTarget(
             name: "DesiredStateTests",
-            dependencies: ["DesiredState", "YAML"],
+            dependencies: ["DesiredState", "YAML", "Reconcile", "AWSModel"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
@@ -173,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WardenCLITests",
-            dependencies: ["WardenCLI", "DesiredState", "YAML", "warden"],
+            dependencies: ["WardenCLI", "DesiredState", "YAML", "Reconcile", "warden"],
             swiftSettings: strict
         ),
     ]

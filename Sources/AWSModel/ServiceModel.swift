@@ -28,6 +28,14 @@ public struct ServiceModel: Sendable {
     /// AWS STS (`sts` 2011-06-15).
     public static let sts = ServiceModel(embedded: stsJSON)
 
+    /// Every embedded model.
+    public static let all: [ServiceModel] = [connect, rolesAnywhere, sts]
+
+    /// The model whose SigV4 signing name is `name`, as plans name services (`connect`, `rolesanywhere`).
+    public static func signedAs(_ name: String) -> ServiceModel? {
+        all.first { $0.signingName == name }
+    }
+
     /// The operation named `name`. Warden only calls operations it embeds, so a miss is a programming error.
     public func operation(_ name: String) -> OperationModel {
         guard let operation = operations[name] else {
@@ -45,6 +53,17 @@ public struct ServiceModel: Sendable {
     /// The error shape whose code is `code`, if the model declares one.
     public func errorShape(code: String) -> Shape? {
         shapes.values.first { $0.isException && ($0.error?.code ?? $0.name) == code }
+    }
+
+    /// The page-size member of `operation` and the largest value its shape allows, if the paginator has a
+    /// limit key and the shape a maximum (Connect ListInstances: 10; the other Connect lists: 1000).
+    public func largestPageSize(for operation: String) -> (member: String, size: Int64)? {
+        guard let limitKey = paginators[operation]?.limitKey,
+            let input = self.operation(operation).input,
+            let member = shape(input).members[limitKey],
+            let maximum = shape(member.shape).max
+        else { return nil }
+        return (limitKey, maximum)
     }
 
     /// How timestamps without an explicit `timestampFormat` are written in this service's JSON bodies.

@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 
 /// A value in a plan: known, or only known once apply has created what it refers to.
 public enum PlanValue: Codable, Sendable, Equatable {

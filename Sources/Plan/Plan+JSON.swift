@@ -1,5 +1,5 @@
 import AWSModel
-import Foundation
+public import Foundation
 
 /// Why a saved plan could not be read.
 public enum PlanDecodingError: Error, Equatable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 
 /// One API call apply will make: the operation and exactly the members it will carry.
 ///

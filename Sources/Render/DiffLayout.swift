@@ -227,12 +227,7 @@ enum DiffLayout {
     /// say which resource is called (URI labels such as `InstanceId`, and `resourceArn`) are left out.
     static func callsSummary(_ calls: [PlannedCall]) -> String {
         calls.map { call in
-            let model: ServiceModel? =
-                switch call.service {
-                case ServiceModel.connect.signingName: .connect
-                case ServiceModel.rolesAnywhere.signingName: .rolesAnywhere
-                default: nil
-                }
+            let model = ServiceModel.signedAs(call.service)
             let locator = model?.operations[call.operation]?.input.flatMap { model?.shapes[$0] }
             let members = (call.input.objectValue ?? [:]).keys.filter {
                 locator?.members[$0]?.location != .uri && $0 != "resourceArn"

@@ -1,5 +1,5 @@
 import Foundation
-import Plan
+public import Plan
 
 /// The plan as a pull-request comment: the summary line first, deletions called out loudly, a table of
 /// resources, and each resource's details in a collapsible section with a `diff` block.

@@ -1,4 +1,4 @@
-import Plan
+public import Plan
 
 /// One output format of a plan. Views are pure: the same plan always renders to the same text, written to
 /// the stream given (never to standard output directly).

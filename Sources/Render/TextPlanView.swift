@@ -1,5 +1,5 @@
 import Parallel
-import Plan
+public import Plan
 
 /// The plan for people at a terminal, in Terraform's style: `+` create, `~` update, `-` delete, attribute
 /// changes before -> after, set elements added and removed, and a closing `Plan: …` line.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Signs HTTP requests with AWS Signature Version 4 in the `Authorization` header.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The signing time in the two forms SigV4 uses: `20150830T123600Z` (the `X-Amz-Date` header and the
 /// string to sign) and `20150830` (the credential scope). Always UTC, whole seconds.

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// Checks the SigV4 `Authorization` header of a received request, the way AWS does: it rebuilds the
 /// canonical request from what was received (method, path and query as sent, the headers the client

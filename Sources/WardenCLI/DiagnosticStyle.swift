@@ -1,5 +1,5 @@
 import Foundation
-import YAML
+public import YAML
 
 /// How diagnostics look on a terminal: plain, or with the severity coloured as compilers do. Colour is
 /// used only when standard error is a terminal and `NO_COLOR` is not set.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Plan
 import Render
 
 /// `warden drift FILE`: a plan read as a drift report, for scheduled jobs.
@@ -17,12 +18,18 @@ struct DriftCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Accepted for symmetry with plan; drift always exits 2 on drift.")
+    /// Deprecated: drift always exits 2 on drift. Still accepted so that existing jobs keep working.
+    @Flag(help: .hidden)
     var detailedExitcode = false
 
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
+        if detailedExitcode {
+            Console.standardError.write(
+                "warning: --detailed-exitcode is deprecated for drift and has no effect: drift always exits 2 on "
+                    + "drift\n")
+        }
         let progress = PlanProgress()
         switch await PlanWorkflow.plan(path: file, access: try aws.access(), mode: .drift, progress: progress.callback)
         {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reconcile
+import YAML
 
 /// `warden import --instance ID|ALIAS…`: write the live state as a desired-state file.
 struct ImportCommand: AsyncParsableCommand {

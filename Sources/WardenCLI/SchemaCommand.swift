@@ -1,5 +1,6 @@
 import ArgumentParser
 import DesiredState
+import Reconcile
 
 /// `warden schema`: prints the JSON Schema of the desired-state file.
 struct SchemaCommand: ParsableCommand {
@@ -13,6 +14,6 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() {
-        Console.standardOutput.write(JSONSchema.text)
+        Console.standardOutput.write(JSONSchema.text(Kinds.layout))
     }
 }

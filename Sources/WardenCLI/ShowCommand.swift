@@ -2,6 +2,7 @@ import AWSModel
 import ArgumentParser
 import Foundation
 import Plan
+import Render
 
 /// `warden show PLAN`: render a saved plan.
 struct ShowCommand: ParsableCommand {

@@ -1,4 +1,5 @@
-import DesiredState
+public import DesiredState
+import Reconcile
 import YAML
 
 /// The outcome of validating files, and its rendering: summaries for standard output, diagnostics for
@@ -9,7 +10,7 @@ public struct ValidationReport: Sendable {
 
     /// Loads and validates every file at `paths`.
     public init(paths: [String]) {
-        results = paths.map { ($0, DesiredState.load(path: $0)) }
+        results = paths.map { ($0, DesiredState.load(path: $0, layout: Kinds.layout)) }
     }
 
     public init(results: [(path: String, result: LoadResult)]) {
@@ -39,7 +40,7 @@ public struct ValidationReport: Sendable {
             "\(count) \(count == 1 ? singular : plural)"
         }
         var parts = [counted(state.connectInstances.count, "Connect instance", "Connect instances")]
-        for kind in ResourceKind.all {
+        for kind in Kinds.layout.kinds {
             let count = state.resources(of: kind).count
             if count > 0 { parts.append(counted(count, kind.singular, kind.plural)) }
         }

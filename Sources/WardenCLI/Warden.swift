@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 
 /// The root `warden` command.
 public struct Warden: AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import YAML
 
 extension WorkflowFailure {
     /// Prints the failure on standard error, each diagnostic as file:line:column: error: message.

@@ -1,6 +1,6 @@
-import AWSCore
-import AWSModel
-import Foundation
+public import AWSCore
+public import AWSModel
+public import Foundation
 
 /// One request botocore's serializer produced for a representative input (`requests.json`).
 public struct BotocoreRequest: Decodable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import AWSCore
+public import AWSCore
 import Foundation
 
 /// Jitter from a fixed list, repeated.

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// A logger whose every message (at trace level and up) is kept, for checking `--debug` output.
 public final class LogCapture: @unchecked Sendable {

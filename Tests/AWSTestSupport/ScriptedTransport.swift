@@ -1,4 +1,4 @@
-import AWSCore
+public import AWSCore
 import Foundation
 
 /// A transport that answers from a script, one entry per request, and records what was sent.

@@ -1,4 +1,4 @@
-import AWSCore
+public import AWSCore
 import Foundation
 
 /// An `AWSClient` for tests: region `eu-west-2`, no shared config files, fixed credentials, the

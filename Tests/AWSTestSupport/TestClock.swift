@@ -1,5 +1,5 @@
-import AWSCore
-import Foundation
+public import AWSCore
+public import Foundation
 
 /// A manual clock: `sleep` records the duration and moves time forward at once.
 public final class TestClock: AWSClock, @unchecked Sendable {

@@ -70,7 +70,7 @@ def test_main_applies_exactly_the_saved_plan():
 
 
 def test_the_nightly_drift_report_fails_the_run_on_drift():
-    assert 'warden drift "$WARDEN_FILE" --detailed-exitcode' in runs("drift")
+    assert 'warden drift "$WARDEN_FILE" --format markdown' in runs("drift")
     assert 'exit "$status"' in runs("drift")
 
 

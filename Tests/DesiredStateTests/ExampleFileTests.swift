@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Reconcile
 import Testing
 import YAML
 
@@ -8,7 +9,8 @@ import YAML
         let examples = try Fixtures.examples()
         #expect(examples == ["examples/contact-center.yaml", "examples/minimal.yaml"])
         for example in examples {
-            let result = DesiredState.load(text: try Fixtures.repositoryFile(example), file: example)
+            let result = DesiredState.load(
+                text: try Fixtures.repositoryFile(example), file: example, layout: Kinds.layout)
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
             #expect(result.state != nil)
         }
@@ -42,7 +44,7 @@ import YAML
                 "connect.staging.securityProfiles.agent",
                 "rolesAnywhere.profiles.connect-ops",
             ])
-        #expect(Set(state.resources.map(\.kind)) == Set(ResourceKind.all))
+        #expect(Set(state.resources.map(\.kind)) == Set(Kinds.layout.kinds))
     }
 
     @Test func resourcesKeepTheLocationOfThemselvesAndEveryField() throws {
@@ -113,6 +115,6 @@ import YAML
 
     private func load(_ path: String) -> DesiredState? {
         guard let text = try? Fixtures.repositoryFile(path) else { return nil }
-        return DesiredState.load(text: text, file: path).state
+        return DesiredState.load(text: text, file: path, layout: Kinds.layout).state
     }
 }

@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Reconcile
 import Testing
 import YAML
 
@@ -401,7 +402,7 @@ let invalidFixtures: [(name: String, diagnostics: [String])] = [
 @Suite struct InvalidFixtures {
     @Test(arguments: invalidFixtures)
     func reportsExactlyTheseDiagnostics(name: String, diagnostics: [String]) throws {
-        let result = DesiredState.load(text: try Fixtures.invalid(name), file: "\(name).yaml")
+        let result = DesiredState.load(text: try Fixtures.invalid(name), file: "\(name).yaml", layout: Kinds.layout)
         #expect(result.state == nil)
         #expect(result.diagnostics.map(\.description) == diagnostics)
     }

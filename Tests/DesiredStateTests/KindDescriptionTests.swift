@@ -1,26 +1,30 @@
+import Reconcile
 import Testing
 
 @testable import DesiredState
 
 @Suite struct KindDescriptions {
-    @Test func registersTheThreeKindsInFileOrder() {
-        #expect(ResourceKind.all.map(\.id) == ["authenticationProfile", "securityProfile", "rolesAnywhereProfile"])
-        #expect(
-            ResourceKind.kinds(in: .connectInstance).map(\.collection) == [
-                "authenticationProfiles", "securityProfiles",
-            ])
-        #expect(ResourceKind.kinds(in: .rolesAnywhere).map(\.collection) == ["profiles"])
-        #expect(ResourceKind.named("securityProfile") == .securityProfile)
+    @Test func theLayoutHasEveryKindOnceInTheListsOrder() {
+        let ids = Kinds.all.map(\.kind.id)
+        #expect(Kinds.layout.kinds.map(\.id) == ids)
+        #expect(Set(ids).count == ids.count)
+        for kind in Kinds.layout.kinds {
+            #expect(Kinds.named(kind.id) == kind)
+            #expect(Kinds.behavior(for: kind).kind == kind)
+        }
+        #expect(Kinds.named("noSuchKind") == nil)
     }
 
-    @Test func fileLayoutHasOneCollectionPerRegisteredKind() {
-        let instanceKeys = FileLayout.connectInstance.fields.map(\.key)
-        #expect(instanceKeys == ["id", "alias", "region", "prune", "authenticationProfiles", "securityProfiles"])
-        #expect(FileLayout.rolesAnywhere.fields.map(\.key) == ["region", "prune", "profiles"])
+    @Test func fileLayoutHasOneCollectionPerKindInItsScope() {
+        let connect = Kinds.kinds(in: .connectInstance).map(\.collection)
+        let rolesAnywhere = Kinds.kinds(in: .rolesAnywhere).map(\.collection)
+        #expect(Kinds.layout.connectInstance.fields.map(\.key) == ["id", "alias", "region", "prune"] + connect)
+        #expect(Kinds.layout.rolesAnywhere.fields.map(\.key) == ["region", "prune"] + rolesAnywhere)
+        #expect(Set(connect + rolesAnywhere).count == Kinds.all.count)
     }
 
     @Test func everyResourceFieldIsDocumentedAndMappedToAWS() {
-        for kind in ResourceKind.all {
+        for kind in Kinds.layout.kinds {
             for field in Self.allFields(of: kind.shape) {
                 #expect(!field.doc.isEmpty, "\(kind.id).\(field.key) has no doc")
                 if case .object = field.type { continue }
@@ -69,8 +73,8 @@ import Testing
     /// Every pattern of the kind descriptions and the file layout.
     static func allPatterns() -> [String] {
         var patterns: [String] = []
-        for shape in [FileLayout.root, FileLayout.connectInstance, FileLayout.rolesAnywhere]
-            + ResourceKind.all.map(\.shape)
+        for shape in [Kinds.layout.root, Kinds.layout.connectInstance, Kinds.layout.rolesAnywhere]
+            + Kinds.layout.kinds.map(\.shape)
         {
             for field in allFields(of: shape) { patterns += Self.patterns(in: field.type) }
         }

@@ -1,14 +1,17 @@
+import AWSModel
 import DesiredState
+import Reconcile
 import Testing
 
 @Suite struct Schema {
     @Test func committedSchemaIsTheGeneratedOne() throws {
         let committed = try Fixtures.repositoryFile("schemas/warden.schema.json")
-        #expect(committed == JSONSchema.text, "run: swift run warden schema > schemas/warden.schema.json")
+        #expect(committed == JSONSchema.text(Kinds.layout), "run: swift run warden schema > schemas/warden.schema.json")
     }
 
     @Test func isDraft2020With3KindsAndTwoContainersDefined() throws {
-        guard case .object(let root) = JSONSchema.document, case .object(let definitions)? = root["$defs"] else {
+        guard case .object(let root) = JSONSchema.document(Kinds.layout), case .object(let definitions)? = root["$defs"]
+        else {
             Issue.record("the schema is not an object with $defs")
             return
         }
@@ -21,7 +24,8 @@ import Testing
     }
 
     @Test func propertiesNameTheAWSMemberTheyMapTo() throws {
-        guard case .object(let root) = JSONSchema.document, case .object(let definitions)? = root["$defs"],
+        guard case .object(let root) = JSONSchema.document(Kinds.layout),
+            case .object(let definitions)? = root["$defs"],
             case .object(let profile)? = definitions["authenticationProfile"],
             case .object(let properties)? = profile["properties"],
             case .object(let duration)? = properties["periodicSessionDuration"]

@@ -1,4 +1,5 @@
 import DesiredState
+import Reconcile
 import Testing
 
 @Suite struct Templates {
@@ -51,16 +52,30 @@ import Testing
             "invalid reference ${connect.prod.securityProfiles.arn}: expected ${connect.<instance>.arn|id} or "
                 + "${connect.<instance>.<collection>.<key>.arn|id}"
         ),
-        (
-            "${rolesAnywhere.trustAnchors.x.arn}",
-            "invalid reference ${rolesAnywhere.trustAnchors.x.arn}: unknown collection \"trustAnchors\" (known: profiles)"
-        ),
         ("${connect..arn}", "invalid reference ${connect..arn}: it has an empty component"),
         ("${}", "invalid reference ${}: it must start with connect. or rolesAnywhere."),
         ("${connect.prod.arn", "unterminated reference \"${connect.prod.arn\": add the closing }"),
     ])
     func rejectsMalformedReferences(text: String, message: String) {
         #expect(throws: Template.ParseError(message: message)) { try Template.parse(text).get() }
+    }
+
+    @Test(arguments: [
+        (
+            "${rolesAnywhere.trustAnchors.x.arn}",
+            "invalid reference ${rolesAnywhere.trustAnchors.x.arn}: unknown collection \"trustAnchors\" (known: profiles)"
+        ),
+        (
+            "${connect.prod.securityProfile.agent.id}",
+            "invalid reference ${connect.prod.securityProfile.agent.id}: unknown collection \"securityProfile\"; did "
+                + "you mean \"securityProfiles\"?"
+        ),
+        ("${connect.prod.securityProfiles.agent.arn}", nil),
+        ("${connect.prod.arn}", nil),
+    ])
+    func theLayoutKnowsTheCollectionsReferencesName(text: String, problem: String?) throws {
+        let reference = try #require(try Template.parse(text).get().references.first)
+        #expect(Kinds.layout.problem(with: reference) == problem)
     }
 
     @Test func anUnterminatedBraceThatIsNotAReferenceIsText() throws {

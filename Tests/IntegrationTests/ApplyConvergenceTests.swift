@@ -5,6 +5,7 @@ import Plan
 import Reconcile
 import Testing
 import WardenCLI
+import YAML
 
 /// AWS at its worst: one call in five answered 500 or 503, responses and connections dropped, throttling at
 /// AWS's quotas (scaled by 1.5 so the test stays short). Plan and apply, again as needed, reach `No changes` with

@@ -66,7 +66,7 @@ enum ApplyHarness {
 
     /// A plan made with `clients` (their retry settings), as `warden plan` makes it.
     static func plan(_ path: String, clients: AWSClients) async -> Result<Plan, Diagnostics> {
-        let loaded = DesiredState.load(path: path)
+        let loaded = DesiredState.load(path: path, layout: Kinds.layout)
         guard let desired = loaded.state else { return .failure(loaded.diagnostics) }
         let observed: ObservedState
         switch await Reader(clients: clients).read(desired) {

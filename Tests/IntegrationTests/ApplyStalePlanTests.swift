@@ -1,7 +1,9 @@
+import AWSCore
 import AWSModel
 import Emulator
 import Foundation
 import Plan
+import Reconcile
 import Testing
 
 /// A saved plan applied after someone changed a resource behind Warden's back: nothing is written to that

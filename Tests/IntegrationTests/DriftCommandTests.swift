@@ -1,4 +1,5 @@
 import AWSModel
+import Emulator
 import Foundation
 import Plan
 import Testing

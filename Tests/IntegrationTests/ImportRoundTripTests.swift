@@ -1,3 +1,4 @@
+import AWSCore
 import AWSModel
 import DesiredState
 import Foundation
@@ -54,8 +55,9 @@ import WardenCLI
         let account = try await RichAccount.start()
         defer { Task { try? await account.stop() } }
         let imported = try await Self.importEverything(from: account, file: "imported.yaml")
-        let state = try #require(DesiredState.load(text: imported.text, file: "imported.yaml").state)
-        for kind in ResourceKind.all {
+        let state = try #require(
+            DesiredState.load(text: imported.text, file: "imported.yaml", layout: Kinds.layout).state)
+        for kind in Kinds.layout.kinds {
             let resources = state.resources(of: kind)
             for field in kind.fields where !field.isIdentifier && field.deprecation == nil {
                 #expect(

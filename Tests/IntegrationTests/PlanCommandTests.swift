@@ -1,10 +1,12 @@
 import AWSModel
+import Emulator
 import Foundation
 import Plan
 import Reconcile
 import Render
 import Testing
 import WardenCLI
+import YAML
 
 /// `warden plan` and `warden show` as a user runs them: the built binary against the seeded emulator.
 @Suite(.serialized) struct PlanCommandTests {

@@ -3,6 +3,7 @@ import Foundation
 import Plan
 import Testing
 import WardenCLI
+import YAML
 
 /// A file that names no region plans in the region `--region` (or AWS_REGION, or the profile) gives; one that
 /// names a region is read there whatever `--region` says.

@@ -15,7 +15,8 @@ import Testing
     @Test func theExampleIsReadWithExactlyTheMinimalCalls() async throws {
         let account = try await EmulatedAccount.start()
         defer { Task { try? await account.stop() } }
-        let desired = try #require(DesiredState.load(path: EmulatedAccount.path("examples/contact-center.yaml")).state)
+        let desired = try #require(
+            DesiredState.load(path: EmulatedAccount.path("examples/contact-center.yaml"), layout: Kinds.layout).state)
         _ = try await Reader(clients: account.clients()).read(desired).get()
         let prodAgent = "InstanceId=\(Self.prod) SecurityProfileId=f6fb3f15-c62a-5628-b938-9834b5746e7d"
         let stagingAgent = "InstanceId=\(Self.staging) SecurityProfileId=6936f63c-bdb6-5b5b-941e-7301e0685325"

@@ -59,7 +59,7 @@ struct CallLine {
 /// A desired state from YAML text (the test fails on any error in it).
 enum DesiredText {
     static func load(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> DesiredState {
-        let loaded = DesiredState.load(text: text, file: "warden.yaml")
+        let loaded = DesiredState.load(text: text, file: "warden.yaml", layout: Kinds.layout)
         #expect(loaded.diagnostics.all.filter { $0.severity == .error } == [], sourceLocation: sourceLocation)
         return try #require(loaded.state, sourceLocation: sourceLocation)
     }

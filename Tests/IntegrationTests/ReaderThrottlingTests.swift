@@ -1,4 +1,5 @@
 import AWSCore
+import AWSModel
 import DesiredState
 import Emulator
 import Foundation

@@ -3,6 +3,7 @@ import DesiredState
 import Plan
 import Reconcile
 import Testing
+import YAML
 
 /// Every authentication profile field, each written by UpdateAuthenticationProfile with only what changes.
 @Suite struct AuthenticationProfilePlanTests {

@@ -15,7 +15,7 @@ enum PlannerFixtures {
         -> DesiredState
     {
         let text = "version: 1\nregion: eu-west-2\naccountId: \"111122223333\"\n" + body
-        let result = DesiredState.load(text: text, file: "warden.yaml")
+        let result = DesiredState.load(text: text, file: "warden.yaml", layout: Kinds.layout)
         #expect(result.diagnostics.all.filter { $0.severity == .error } == [], sourceLocation: sourceLocation)
         return try #require(result.state, sourceLocation: sourceLocation)
     }

@@ -258,7 +258,7 @@ import YAML
                   b: { name: B, description: "${connect.prod.securityProfiles.a.id}" }
 
             """
-        let loaded = DesiredState.load(text: text, file: "warden.yaml")
+        let loaded = DesiredState.load(text: text, file: "warden.yaml", layout: Kinds.layout)
         #expect(
             loaded.diagnostics.all.map(\.description) == [
                 "warden.yaml:8:34: error: connect.prod.securityProfiles.b: reference cycle: "

@@ -174,19 +174,6 @@ import YAML
         )
     }
 
-    @Test func theAccountGuardRefusesAnotherAccount() throws {
-        let desired = try F.desired(Self.agentYAML)
-        var observed = F.observed([])
-        observed.accountId = "999999999999"
-        let failure = try #require(F.plan(desired, observed).failure)
-        #expect(
-            failure.map(\.description) == [
-                "warden.yaml:3:12: error: accountId: the credentials belong to account 999999999999, not 111122223333; "
-                    + "refusing to plan against another account"
-            ]
-        )
-    }
-
     @Test func authenticationProfileSessionInactivityMapsToItsTwoMembers() throws {
         let desired = try F.desired(
             """

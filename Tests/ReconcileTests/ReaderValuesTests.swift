@@ -8,7 +8,7 @@ import Testing
 /// lists things in never shows as a change or a new fingerprint.
 @Suite struct ReaderValuesTests {
     static func observed(_ members: [String: JSONValue]) -> ObservedResource {
-        let behavior = KindBehaviors.behavior(for: .securityProfile)
+        let behavior = Kinds.behavior(for: .securityProfile)
         let managed = ResourceKind.securityProfile.fields.filter { !$0.isIdentifier }
         let live = LiveResource(kind: .securityProfile, name: "Agent", identity: .init(region: "eu-west-2", id: "sp-1"))
         return ObservedResource(
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aSessionPolicyStringIsReadAsJSON() {
-        let behavior = KindBehaviors.behavior(for: .rolesAnywhereProfile)
+        let behavior = Kinds.behavior(for: .rolesAnywhereProfile)
         let managed = ResourceKind.rolesAnywhereProfile.fields.filter { ["sessionPolicy", "tags"].contains($0.key) }
         let values = behavior.fileValues(
             fromAWS: [

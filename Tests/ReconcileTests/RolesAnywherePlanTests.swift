@@ -3,6 +3,7 @@ import DesiredState
 import Plan
 import Reconcile
 import Testing
+import YAML
 
 @Suite struct RolesAnywherePlanTests {
     typealias F = PlannerFixtures
@@ -350,11 +351,5 @@ import Testing
                 "warden.yaml:6:5: error: rolesAnywhere.profiles.ops: roleArns is required to create a Roles Anywhere "
                     + "profile (CreateProfile needs at least the list, which may be empty)"
             ])
-    }
-
-    @Test func everyKindHasABehavior() {
-        for kind in ResourceKind.all {
-            #expect(KindBehaviors.behavior(for: kind).kind == kind)
-        }
     }
 }

@@ -50,6 +50,24 @@ import Testing
         ]
     ]
 
+    @Test func aCreateLeavesAnEmptyTagMapOut() throws {
+        // Connect's TagMap has a minimum of one entry: `tags: {}` on a new profile is no Tags member at all.
+        let desired = try F.desired(
+            """
+            connect:
+              prod:
+                alias: acme-prod
+                securityProfiles:
+                  agent: { name: Agent, tags: {} }
+
+            """)
+        let plan = try F.plan(desired, F.observed([])).get()
+        #expect(
+            plan.changes.first?.calls.map(\.input) == [
+                ["InstanceId": .string(F.instanceId), "SecurityProfileName": "Agent"]
+            ])
+    }
+
     @Test func aCreateIsOneCallWithEveryFieldInAWSTerms() throws {
         let plan = try F.plan(try F.desired(Self.everyField), F.observed([])).get()
         let change = try #require(plan.changes.first)

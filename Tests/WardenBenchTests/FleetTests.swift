@@ -20,7 +20,7 @@ import Testing
 
     @Test func theDesiredFileIsValidAndDeclaresEveryResource() throws {
         for fleet in [Fleet(Self.small), Fleet(Self.small).changed()] {
-            let loaded = DesiredState.load(text: fleet.desiredFile(), file: "fleet.yaml")
+            let loaded = DesiredState.load(text: fleet.desiredFile(), file: "fleet.yaml", layout: Kinds.layout)
             #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
             let state = try #require(loaded.state)
             #expect(state.resources.map(\.address) == fleet.resources.map(\.address))
@@ -54,7 +54,7 @@ import Testing
     }
 
     private func offlinePlan(of desired: Fleet, against observed: Fleet) throws -> Plan {
-        let loaded = DesiredState.load(text: desired.desiredFile(), file: "fleet.yaml")
+        let loaded = DesiredState.load(text: desired.desiredFile(), file: "fleet.yaml", layout: Kinds.layout)
         let state = try #require(loaded.state)
         let planner = Planner(
             desired: state, observed: observed.observedState(),

@@ -1,11 +1,12 @@
 import DesiredState
+import Reconcile
 import Testing
 import WardenCLI
 import YAML
 
 @Suite struct ValidationReports {
     private func result(_ text: String, file: String) -> (path: String, result: LoadResult) {
-        (file, DesiredState.load(text: text, file: file))
+        (file, DesiredState.load(text: text, file: file, layout: Kinds.layout))
     }
 
     @Test func summarisesValidFilesAndRendersDiagnosticsOfInvalidOnes() {

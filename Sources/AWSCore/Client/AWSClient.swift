@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 import SigV4
 
 /// Sends operation calls to AWS: resolves the endpoint, waits for the rate limiter, signs with

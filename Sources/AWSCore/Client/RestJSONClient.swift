@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 import Foundation
 
 /// Calls the operations of one rest-json service (Connect, Roles Anywhere) as its botocore model
@@ -38,52 +38,6 @@ public struct RestJSONClient: Sendable {
         } catch {
             throw Self.undecodable(operation, response, reason: "\(error)")
         }
-    }
-
-    /// The answer's JSON and its raw bytes (`{}` when it has none).
-    func callReturningBody(
-        _ operation: String,
-        input: JSONValue
-    ) async throws(AWSError) -> (json: JSONValue, body: [UInt8]) {
-        let response = try await send(encode(operation, input: input))
-        guard response.body.contains(where: { !$0.isJSONWhitespace }) else { return (.object([:]), Array("{}".utf8)) }
-        do {
-            return (try JSONValue(parsing: response.body), response.body)
-        } catch {
-            throw Self.undecodable(operation, response, reason: "\(error)")
-        }
-    }
-
-    /// Decodes a typed answer from its JSON bytes.
-    static func decode<Output: Decodable>(
-        _ type: Output.Type,
-        from body: [UInt8],
-        operation: String
-    ) throws(AWSError) -> Output {
-        do {
-            return try decoder.decode(Output.self, from: Data(body))
-        } catch {
-            let reason = (error as? DecodingError)?.reason ?? "\(error)"
-            var failure = AWSError.invalidResponse("The answer to \(operation) cannot be decoded: \(reason)")
-            failure.operation = operation
-            throw failure
-        }
-    }
-
-    /// Sends `operation` with a typed input (coded with the model's member names) and decodes the
-    /// answer. Timestamps decode from epoch seconds (Connect) or ISO-8601 strings (Roles Anywhere).
-    public func call<Input: Encodable, Output: Decodable>(
-        _ operation: String,
-        input: Input,
-        output: Output.Type = Output.self
-    ) async throws(AWSError) -> Output {
-        let (_, body) = try await callReturningBody(operation, input: try Self.json(of: input, operation: operation))
-        return try Self.decode(Output.self, from: body, operation: operation)
-    }
-
-    /// Sends `operation` and ignores the answer's body (operations without output).
-    public func call<Input: Encodable>(_ operation: String, input: Input) async throws(AWSError) {
-        _ = try await send(encode(operation, input: try Self.json(of: input, operation: operation)))
     }
 
     /// The request `operation` with `input` becomes, before addressing and signing.
@@ -167,31 +121,6 @@ public struct RestJSONClient: Sendable {
         operation.output.map(walk)
         return keys
     }
-
-    static func json(of input: some Encodable, operation: String) throws(AWSError) -> JSONValue {
-        do {
-            let encoder = JSONEncoder()
-            encoder.dateEncodingStrategy = .secondsSince1970
-            return try JSONValue(parsing: Array(try encoder.encode(input)))
-        } catch {
-            throw AWSError(kind: .validation, code: "SerializationError", message: "\(operation): \(error)")
-        }
-    }
-
-    /// Numbers as epoch seconds, strings as ISO-8601.
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            if let seconds = try? container.decode(Double.self) { return Date(timeIntervalSince1970: seconds) }
-            let text = try container.decode(String.self)
-            guard let date = ISO8601.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO-8601 time: \(text)")
-            }
-            return date
-        }
-        return decoder
-    }()
 
     private static func undecodable(_ operation: String, _ response: AWSHTTPResponse, reason: String) -> AWSError {
         var error = AWSError.invalidResponse(

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// Container credentials (ECS, EKS Pod Identity, CodeBuild): a GET to
 /// `http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` or to

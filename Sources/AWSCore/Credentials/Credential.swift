@@ -1,5 +1,5 @@
-import Foundation
-import SigV4
+public import Foundation
+public import SigV4
 
 /// AWS credentials: an access key pair, a session token for temporary credentials, and when they
 /// expire. `description` never shows the secret or the token.

@@ -1,4 +1,4 @@
-import Logging
+public import Logging
 
 /// Tries providers in order and returns the first credentials found. A provider that is configured
 /// but fails stops the chain with its error.

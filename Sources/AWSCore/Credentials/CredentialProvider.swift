@@ -1,4 +1,4 @@
-import Logging
+public import Logging
 
 /// A source of credentials. Returns nil when the source is not configured at all (the chain then
 /// tries the next one) and throws when it is configured but fails (the chain stops: a broken

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, and `AWS_SESSION_TOKEN` (or the older
 /// `AWS_SECURITY_TOKEN`) with an optional `AWS_CREDENTIAL_EXPIRATION`.

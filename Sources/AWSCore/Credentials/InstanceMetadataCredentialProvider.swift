@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// EC2 instance credentials over IMDSv2: a session token from `PUT /latest/api/token`, then the
 /// role name and the role's credentials from `/latest/meta-data/iam/security-credentials/`.

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// Runs a profile's `credential_process` and reads the credentials it prints as JSON:
 /// `{"Version": 1, "AccessKeyId": ..., "SecretAccessKey": ..., "SessionToken": ..., "Expiration": ...}`.

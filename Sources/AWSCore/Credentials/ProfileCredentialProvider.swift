@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// Credentials from a profile of the shared config and credentials files, tried in the AWS CLI's
 /// order:

@@ -1,5 +1,5 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 
 /// Caches the credentials of another provider and fetches new ones before they expire:
 /// - more than `advisoryWindow` (5 minutes) left: use the cached ones;

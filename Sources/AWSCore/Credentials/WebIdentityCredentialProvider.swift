@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// Exchanges a web identity token (an OIDC token, such as GitHub Actions') for role credentials
 /// with STS AssumeRoleWithWebIdentity, an unsigned call. The token file is read at every refresh,

@@ -1,4 +1,5 @@
-import AWSModel
+public import AWSModel
+import Foundation
 
 /// The identity of a service as its botocore model's metadata gives it.
 public struct AWSService: Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where requests go: `scheme://host[:port][/basePath]`.
 public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     public var scheme: String

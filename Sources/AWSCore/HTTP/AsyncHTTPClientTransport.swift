@@ -1,4 +1,6 @@
-import AsyncHTTPClient
+public import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
 
 /// The real transport: async-http-client, with a deadline per request.
 ///

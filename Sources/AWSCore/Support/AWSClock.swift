@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Time as the client sees it: a monotonic clock for rate limiting and backoff, the wall clock for
 /// signing and credential expiry, and sleeping. Tests inject a manual clock, so nothing really sleeps.

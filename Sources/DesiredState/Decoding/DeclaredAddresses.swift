@@ -7,19 +7,19 @@ struct DeclaredAddresses: Sendable {
     private var resources: [Address: [String]] = [:]
 
     /// Collects the declared keys from the file's root node.
-    init(document: YAMLDocument) {
+    init(document: YAMLDocument, layout: FileLayout) {
         let root = document.root
         for entry in Self.stringKeyed(document.value(root, key: "connect"), in: document) {
             let instance = document.keyText(entry.key)
             instances.append(instance)
-            for kind in ResourceKind.kinds(in: .connectInstance) {
+            for kind in layout.kinds(in: .connectInstance) {
                 resources[Address(["connect", instance, kind.collection])] = Self.stringKeyed(
                     document.value(entry.value, key: kind.collection), in: document
                 ).map { document.keyText($0.key) }
             }
         }
         let rolesAnywhere = document.value(root, key: "rolesAnywhere")
-        for kind in ResourceKind.kinds(in: .rolesAnywhere) {
+        for kind in layout.kinds(in: .rolesAnywhere) {
             resources[Address(["rolesAnywhere", kind.collection])] = Self.stringKeyed(
                 rolesAnywhere.flatMap { document.value($0, key: kind.collection) }, in: document
             ).map { document.keyText($0.key) }

@@ -80,6 +80,11 @@ extension NodeDecoder {
     mutating func checkReferences(_ references: [Reference], at location: SourceLocation, path: ValuePath) -> Bool {
         var valid = true
         for reference in references {
+            if let problem = layout.problem(with: reference) {
+                error(path.message(problem), at: location)
+                valid = false
+                continue
+            }
             guard let problem = declared.problem(with: reference) else {
                 if !reference.targetsInstance { refersToResources = true }
                 continue

@@ -7,6 +7,8 @@ struct NodeDecoder: Sendable {
     let file: String
     /// The parsed file; nodes are ids into it.
     let document: YAMLDocument
+    /// The kinds and where they are declared.
+    let layout: FileLayout
     /// Every instance and resource the file declares, for checking references.
     let declared: DeclaredAddresses
     var diagnostics = Diagnostics()
@@ -14,9 +16,10 @@ struct NodeDecoder: Sendable {
     /// wait for each other, and there is no cycle to look for.
     var refersToResources = false
 
-    init(file: String, document: YAMLDocument, declared: DeclaredAddresses) {
+    init(file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses) {
         self.file = file
         self.document = document
+        self.layout = layout
         self.declared = declared
     }
 

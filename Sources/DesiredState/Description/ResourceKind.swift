@@ -1,6 +1,8 @@
 /// A kind of resource Warden manages, described entirely as data: where it lives in the file, its fields
-/// and what AWS lets Warden do with it. Decoding, validation, references, the JSON Schema (and the planner)
-/// are generic over these descriptions; a new kind is one file plus a line in `ResourceKind.all`.
+/// and what AWS lets Warden do with it. Decoding, validation, references and the JSON Schema are generic
+/// over these descriptions (given to them as a `FileLayout`). Each kind's description lives with its
+/// behaviour in its own folder under `Sources/Reconcile/Kinds`; `Sources/Reconcile/README.md` says how to
+/// add one.
 public struct ResourceKind: Sendable, Hashable, Identifiable, CustomStringConvertible {
     /// Where resources of a kind are declared.
     public enum Scope: String, Sendable, Hashable {
@@ -75,21 +77,4 @@ public struct ResourceKind: Sendable, Hashable, Identifiable, CustomStringConver
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     public var description: String { id }
-
-    /// Every kind Warden manages, in the order they appear in files, schemas and summaries.
-    public static let all: [ResourceKind] = [
-        .authenticationProfile,
-        .securityProfile,
-        .rolesAnywhereProfile,
-    ]
-
-    /// The kinds declared in `scope`.
-    public static func kinds(in scope: Scope) -> [ResourceKind] {
-        all.filter { $0.scope == scope }
-    }
-
-    /// The kind with this identifier.
-    public static func named(_ id: String) -> ResourceKind? {
-        all.first { $0.id == id }
-    }
 }

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// An Amazon Connect instance declared in the file, and which of its collections opt in to pruning.
 public struct ConnectInstance: Sendable, Hashable {

@@ -1,12 +1,12 @@
 import Foundation
-import YAML
+public import YAML
 
 extension DesiredState {
-    /// Reads, parses and validates a desired-state file. `file` names it in diagnostics.
+    /// Reads, parses and validates a desired-state file of `layout`'s kinds. `file` names it in diagnostics.
     ///
     /// Every problem is reported: YAML syntax (which stops the parse), then structure, types, AWS
     /// constraints, references, duplicate names and reference cycles.
-    public static func load(text: String, file: String) -> LoadResult {
+    public static func load(text: String, file: String, layout: FileLayout) -> LoadResult {
         let document: YAMLDocument
         do {
             document = try YAMLParser().document(text, file: file)
@@ -20,10 +20,12 @@ extension DesiredState {
                 + NodeDecoder.found(root, in: document)
             return LoadResult(state: nil, diagnostics: [.error(message, file: file, at: document.location(root))])
         }
-        var decoder = NodeDecoder(file: file, document: document, declared: DeclaredAddresses(document: document))
-        let value = decoder.decode(root, as: .object(FileLayout.root), at: .root, owner: nil)
+        var decoder = NodeDecoder(
+            file: file, document: document, layout: layout,
+            declared: DeclaredAddresses(document: document, layout: layout))
+        let value = decoder.decode(root, as: .object(layout.root), at: .root, owner: nil)
         var diagnostics = decoder.diagnostics
-        let model = ModelBuilder(file: file, root: value?.value)
+        let model = ModelBuilder(file: file, root: value?.value, layout: layout)
         let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
         diagnostics.append(contentsOf: checks.run())
         let state = diagnostics.hasErrors ? nil : model.state()
@@ -36,9 +38,9 @@ extension DesiredState {
     }
 
     /// Reads the file at `path` and loads it, naming it `path` in diagnostics.
-    public static func load(path: String) -> LoadResult {
+    public static func load(path: String, layout: FileLayout) -> LoadResult {
         switch text(atPath: path) {
-        case .success(let text): load(text: text, file: path)
+        case .success(let text): load(text: text, file: path, layout: layout)
         case .failure(let problem): LoadResult(state: nil, diagnostics: problem)
         }
     }

@@ -2,7 +2,7 @@ import YAML
 
 /// A valid desired-state file: file-level settings, Connect instances and every declared resource.
 ///
-/// Obtain one with `DesiredState.load(text:file:)` or `DesiredState.load(path:)`; it exists only when the
+/// Obtain one with `DesiredState.load(text:file:layout:)` or `load(path:layout:)`; it exists only when the
 /// file has no errors.
 public struct DesiredState: Sendable, Hashable {
     /// The file as named by the user.

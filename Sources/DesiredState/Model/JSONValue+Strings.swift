@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 
 /// What the desired state needs of a JSON value (session policies): messages, the strings references
 /// hide in, and substituting them.

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// The outcome of reading a desired-state file: the state when the file has no errors, and every
 /// diagnostic (warnings can accompany a valid state), sorted into reading order.

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A value together with where it was written in the file.
 public struct Located<Wrapped: Sendable & Hashable>: Sendable, Hashable {

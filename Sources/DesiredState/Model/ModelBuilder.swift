@@ -13,7 +13,7 @@ struct ModelBuilder {
     let rolesAnywhere: (location: SourceLocation, value: Value)?
     let resources: [Resource]
 
-    init(file: String, root: Value?) {
+    init(file: String, root: Value?, layout: FileLayout) {
         self.file = file
         version = root?["version"]?.value.integer
         region = Self.string(root?["region"])
@@ -22,14 +22,14 @@ struct ModelBuilder {
         var resources: [Resource] = []
         for entry in root?["connect"]?.value.entries ?? [] {
             instances.append((entry.key, entry.value.value))
-            for kind in ResourceKind.kinds(in: .connectInstance) {
+            for kind in layout.kinds(in: .connectInstance) {
                 resources += Self.resources(of: kind, in: entry.value.value[kind.collection], instance: entry.key.value)
             }
         }
         let section = root?.entries?.first { $0.key.value == "rolesAnywhere" }
         if let section {
             rolesAnywhere = (section.key.location, section.value.value)
-            for kind in ResourceKind.kinds(in: .rolesAnywhere) {
+            for kind in layout.kinds(in: .rolesAnywhere) {
                 resources += Self.resources(of: kind, in: section.value.value[kind.collection], instance: nil)
             }
         } else {

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// One declared resource: its kind, address, and the fields the file sets (absent fields are not
 /// managed), each with its location.
@@ -44,6 +44,15 @@ public struct Resource: Sendable, Hashable {
     public var identifier: Located<String>? {
         self[field: kind.identifierField].flatMap { field in
             field.value.string.map { Located($0, at: field.location) }
+        }
+    }
+
+    /// The file keys the resource manages: the fields it sets, less those that only identify it, in the kind's
+    /// order. Plans carry them so that apply re-reads exactly these.
+    public var managedFields: [String] {
+        let declared = fields.map(\.key.value)
+        return kind.fields.compactMap { field in
+            !field.isIdentifier && declared.contains(field.key) ? field.key : nil
         }
     }
 

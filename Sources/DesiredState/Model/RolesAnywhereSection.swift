@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// The file's `rolesAnywhere` section settings (its profiles are `Resource`s).
 public struct RolesAnywhereSection: Sendable, Hashable {

@@ -10,8 +10,8 @@ extension Template {
         public var description: String { message }
     }
 
-    /// Parses `text`, checking each reference's syntax against the registered kinds (not whether its target
-    /// is declared: that needs the whole file).
+    /// Parses `text`, checking each reference's syntax (not whether its collection is one of the file's kinds
+    /// nor whether its target is declared: `FileLayout` and the whole file tell).
     public static func parse(_ text: String) -> Result<Template, ParseError> {
         // Most strings hold no reference: without a `$` there is nothing to parse.
         let dollar = UInt8(ascii: "$")
@@ -101,22 +101,8 @@ extension Reference {
         }
         let collectionIndex = scope == .connectInstance ? 2 : 1
         guard components.count == collectionIndex + 3 else { return failure("expected \(forms)") }
-        let collection = components[collectionIndex]
-        let kinds = ResourceKind.kinds(in: scope)
-        guard let kind = kinds.first(where: { $0.collection == collection }) else {
-            var problem = "unknown collection \"\(collection)\""
-            if let suggestion = Suggestion.closest(to: collection, among: kinds.map(\.collection)) {
-                problem += "; did you mean \"\(suggestion)\"?"
-            } else {
-                problem += " (known: \(kinds.map(\.collection).joined(separator: ", ")))"
-            }
-            return failure(problem)
-        }
-        guard kind.referenceAttributes.contains(attribute) else {
-            return failure("\(kind.plural) have no attribute \(attribute.rawValue)")
-        }
-        let instance = scope == .connectInstance ? components[1] : nil
-        let target = Address.resource(kind, instance: instance, key: components[collectionIndex + 1])
+        let instance = scope == .connectInstance ? [components[1]] : []
+        let target = Address([root] + instance + [components[collectionIndex], components[collectionIndex + 1]])
         return .success(Reference(target: target, attribute: attribute))
     }
 }

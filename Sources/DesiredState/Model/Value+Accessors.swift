@@ -1,5 +1,5 @@
 import AWSModel
-import YAML
+public import YAML
 
 extension Value {
     /// The template, if this is a string.

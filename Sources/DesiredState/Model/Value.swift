@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 import YAML
 
 /// A decoded, validated field value. Which case a field holds follows its `ValueType`: strings (which may

@@ -1,12 +1,12 @@
-import AWSModel
+public import AWSModel
 
 /// The JSON Schema (draft 2020-12) of the desired-state file, generated from `FileLayout` and the kind
 /// descriptions. Each property's description names the AWS member it maps to.
 public enum JSONSchema {
-    /// The schema as a JSON value.
-    public static var document: JSONValue {
+    /// The schema of files of `layout`'s kinds, as a JSON value.
+    public static func document(_ layout: FileLayout) -> JSONValue {
         var generator = Generator()
-        var root = generator.objectBody(FileLayout.root)
+        var root = generator.objectBody(layout.root)
         root["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
         root["title"] = .string("Warden desired-state file")
         root["$defs"] = .object(generator.definitions)
@@ -15,7 +15,7 @@ public enum JSONSchema {
 
     /// The schema as `warden schema` prints it and `schemas/warden.schema.json` holds it: two-space
     /// indentation, sorted keys, a final newline.
-    public static var text: String { document.serialized(.pretty) + "\n" }
+    public static func text(_ layout: FileLayout) -> String { document(layout).serialized(.pretty) + "\n" }
 }
 
 /// Builds schema objects, collecting shared shapes under `$defs`.

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import SigV4
 
 /// Why a request's credentials were refused.

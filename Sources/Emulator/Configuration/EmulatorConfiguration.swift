@@ -1,5 +1,5 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 
 /// How an emulator runs: the same settings as `warden-emulator`'s options.
 public struct EmulatorConfiguration: Sendable {

@@ -1,4 +1,4 @@
-import SigV4
+public import SigV4
 
 /// An HTTP request as the emulator receives it, independent of the server that received it.
 public struct EmulatorRequest: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import AWSModel
-import Foundation
-import YAML
+public import Foundation
+public import YAML
 
 extension EmulatorSeed {
     /// When seeded resources were created, unless the seed says otherwise.

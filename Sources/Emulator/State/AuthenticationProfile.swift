@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A Connect authentication profile: IP restrictions and session timeouts. The API can read and update
 /// them but not create or delete them.

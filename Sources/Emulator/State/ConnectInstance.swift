@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An Amazon Connect instance and the resources inside it.
 public struct ConnectInstance: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A user hierarchy group (agent group) of a Connect instance.
 public struct HierarchyGroup: Codable, Sendable, Hashable {

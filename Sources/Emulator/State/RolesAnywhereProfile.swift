@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An IAM Roles Anywhere profile.
 public struct RolesAnywhereProfile: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Temporary credentials issued by the emulator's STS. Requests signed with `accessKeyId` must carry
 /// `sessionToken`, and are refused once `expiration` has passed.

@@ -1,5 +1,5 @@
-import AWSModel
-import Foundation
+public import AWSModel
+public import Foundation
 
 /// A Connect security profile. Describe returns the scalar fields; permissions, applications and flow
 /// modules come from their own List calls.

@@ -2,7 +2,7 @@ import AWSCore
 import AWSModel
 import DesiredState
 import Foundation
-import Plan
+public import Plan
 
 /// Makes the calls of a plan: resources in dependency order, independent ones concurrently (at most
 /// `parallelism` at a time, each call within the AWS layer's per-operation rate limits), each resource's calls

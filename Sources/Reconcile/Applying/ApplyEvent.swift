@@ -1,5 +1,5 @@
 import Foundation
-import Plan
+public import Plan
 
 /// What apply reports while it works, one event per resource as it starts and as it ends, and a note when
 /// something worth knowing happened on the way (a lost answer recovered). `line` is the text `warden apply`

@@ -1,4 +1,4 @@
-import Plan
+public import Plan
 
 /// What apply did, resource by resource: what succeeded, what failed and why, what was left alone because
 /// it changed since the plan (stale) or because something it depends on did not succeed. Running `plan`

@@ -1,6 +1,6 @@
-import AWSModel
+public import AWSModel
 import DesiredState
-import Plan
+public import Plan
 
 extension PlannedCall {
     /// The input with every member that waited for apply (`knownAfterApply`) filled in from `known`, or the

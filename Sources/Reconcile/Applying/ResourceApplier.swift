@@ -28,10 +28,10 @@ struct ResourceApplier: Sendable {
                 identity: change.action == .create && identity.id == nil ? nil : identity
             )
         }
-        guard let kind = ResourceKind.named(change.kind) else {
+        guard let kind = Kinds.named(change.kind) else {
             return entry(.failed("this warden does not know resource kind \(change.kind)"))
         }
-        let behavior = KindBehaviors.behavior(for: kind)
+        let behavior = Kinds.behavior(for: kind)
         let address = Address(change.address.split(separator: ".").map(String.init))
         if let stale = await staleness(of: change, kind: kind, at: address) { return entry(stale) }
 
@@ -124,7 +124,7 @@ struct ResourceApplier: Sendable {
         change: ResourceChange,
         kind: ResourceKind
     ) async -> CreateResult {
-        let behavior = KindBehaviors.behavior(for: kind)
+        let behavior = Kinds.behavior(for: kind)
         let policy = client.client.retryPolicy
         let name = JSONValue.string(change.name).serialized()
         var attempt = 1
@@ -196,6 +196,6 @@ struct ResourceApplier: Sendable {
                     ObservedInstance(id: identity.instanceId ?? "", arn: "", alias: nil, region: identity.region))
             case .rolesAnywhere: .rolesAnywhere(region: identity.region)
             }
-        return try await KindBehaviors.behavior(for: kind).list(scope, clients: clients).filter { $0.name == name }
+        return try await Kinds.behavior(for: kind).list(scope, clients: clients).filter { $0.name == name }
     }
 }

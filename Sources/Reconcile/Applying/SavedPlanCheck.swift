@@ -1,6 +1,5 @@
 import AWSModel
-import DesiredState
-import Plan
+public import Plan
 
 /// What a saved plan must satisfy before `warden apply PLAN` sends anything. A plan edited by hand, or damaged,
 /// is refused whole, every problem named, rather than failing half-way through or making a call that
@@ -17,7 +16,7 @@ public enum SavedPlanCheck {
         for change in plan.changes {
             let at = change.address
             if !addresses.insert(at).inserted { problems.append("\(at): the address appears more than once") }
-            if ResourceKind.named(change.kind) == nil { problems.append("\(at): unknown resource kind \(change.kind)") }
+            if Kinds.named(change.kind) == nil { problems.append("\(at): unknown resource kind \(change.kind)") }
             if !isRegion(change.identity.region) {
                 problems.append("\(at): \(quoted(change.identity.region)) is not an AWS region")
             }

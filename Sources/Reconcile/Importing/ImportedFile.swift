@@ -1,6 +1,8 @@
 import AWSModel
 import DesiredState
-import Foundation
+public import Foundation
+import Plan
+import YAML
 
 /// The desired-state file `warden import` writes: a header saying where and when it was imported, the
 /// file-level settings (region, an account guard), then each instance and the Roles Anywhere section.
@@ -61,8 +63,9 @@ public struct ImportedFile: Sendable {
             let region = instance.live.region == state.region ? "" : " in \(instance.live.region)"
             lines.append("  connect.\(key): Amazon Connect instance \(alias)id \(instance.live.id)\(region)")
         }
-        if state.rolesAnywhereProfiles != nil {
-            lines.append("  rolesAnywhere: every IAM Roles Anywhere profile in \(state.region)")
+        if state.rolesAnywhere != nil {
+            let kinds = Kinds.kinds(in: .rolesAnywhere).map { "every IAM \($0.singular)" }
+            lines.append("  rolesAnywhere: \(kinds.joined(separator: ", ")) in \(state.region)")
         }
         lines += [
             "",
@@ -86,10 +89,10 @@ public struct ImportedFile: Sendable {
             }
             entries += [.blank, .pair(key: "connect", value: .mapping(instances))]
         }
-        if let profiles = state.rolesAnywhereProfiles {
+        if let resources = state.rolesAnywhere {
             let section = YAMLBlock.mapping(
-                ResourceKind.kinds(in: .rolesAnywhere).map { kind in
-                    .pair(key: kind.collection, value: collection(profiles.filter { $0.kind == kind }))
+                Kinds.kinds(in: .rolesAnywhere).map { kind in
+                    .pair(key: kind.collection, value: collection(resources.filter { $0.kind == kind }))
                 }
             )
             entries += [.blank, .pair(key: "rolesAnywhere", value: section)]
@@ -108,7 +111,7 @@ public struct ImportedFile: Sendable {
         if instance.live.region != state.region {
             entries.append(.pair(key: "region", value: .scalar(YAMLScalar.string(instance.live.region))))
         }
-        for kind in ResourceKind.kinds(in: .connectInstance) {
+        for kind in Kinds.kinds(in: .connectInstance) {
             let resources = instance.resources.filter { $0.kind == kind }
             entries.append(.pair(key: kind.collection, value: collection(resources)))
         }

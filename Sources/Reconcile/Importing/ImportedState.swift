@@ -1,5 +1,5 @@
-import AWSModel
-import DesiredState
+public import AWSModel
+public import DesiredState
 
 /// What `warden import` read: the account and region, each instance with its resources, and the Roles
 /// Anywhere profiles when they were asked for. Values are in the file's terms (keys, shapes, sets sorted).
@@ -7,22 +7,23 @@ public struct ImportedState: Sendable, Equatable {
     public var accountId: String
     public var region: String
     public var instances: [ImportedInstance]
-    /// nil when Roles Anywhere was not imported; empty when the region has no profiles.
-    public var rolesAnywhereProfiles: [ImportedResource]?
+    /// The resources of every Roles Anywhere kind: nil when Roles Anywhere was not imported; empty when the
+    /// region has none.
+    public var rolesAnywhere: [ImportedResource]?
 
     public init(
-        accountId: String, region: String, instances: [ImportedInstance], rolesAnywhereProfiles: [ImportedResource]?
+        accountId: String, region: String, instances: [ImportedInstance], rolesAnywhere: [ImportedResource]?
     ) {
         self.accountId = accountId
         self.region = region
         self.instances = instances
-        self.rolesAnywhereProfiles = rolesAnywhereProfiles
+        self.rolesAnywhere = rolesAnywhere
     }
 
-    /// How many resources of each kind were read, in `ResourceKind.all` order, for the closing summary.
+    /// How many resources of each kind were read, in `Kinds.all` order, for the closing summary.
     public var counts: [(kind: ResourceKind, count: Int)] {
-        let resources = instances.flatMap(\.resources) + (rolesAnywhereProfiles ?? [])
-        return ResourceKind.all.map { kind in (kind, resources.count { $0.kind == kind }) }
+        let resources = instances.flatMap(\.resources) + (rolesAnywhere ?? [])
+        return Kinds.layout.kinds.map { kind in (kind, resources.count { $0.kind == kind }) }
     }
 }
 

@@ -1,11 +1,12 @@
 import AWSCore
 import AWSModel
 import DesiredState
+import Plan
 
 /// Reads the live state `warden import` writes out: the account (STS), the named Connect instances, every
-/// resource of every kind in them and, when asked, every Roles Anywhere profile of the region. It lists and
-/// reads with the same kind behaviors plan uses, asking for every field Warden can write, so what it reads
-/// is what a plan of the imported file compares against. Reads run concurrently within the rate limits.
+/// resource of every kind in them and, when asked, every Roles Anywhere resource of the region. It finds
+/// instances and reads resources as plan's `Reader` does, asking for every field Warden can write, so what it
+/// reads is what a plan of the imported file compares against. Reads run concurrently within the rate limits.
 public struct Importer: Sendable {
     public let clients: AWSClients
 
@@ -26,12 +27,12 @@ public struct Importer: Sendable {
 
         var scopes: [(scope: ReadScope, kind: ResourceKind, label: String)] = []
         for (_, live) in resolved {
-            for kind in ResourceKind.kinds(in: .connectInstance) {
+            for kind in Kinds.kinds(in: .connectInstance) {
                 scopes.append((.connectInstance(live), kind, "instance \(live.alias ?? live.id)"))
             }
         }
         if request.rolesAnywhere {
-            for kind in ResourceKind.kinds(in: .rolesAnywhere) {
+            for kind in Kinds.kinds(in: .rolesAnywhere) {
                 scopes.append((.rolesAnywhere(region: request.region), kind, request.region))
             }
         }
@@ -60,7 +61,7 @@ public struct Importer: Sendable {
                 accountId: accountId,
                 region: request.region,
                 instances: instances,
-                rolesAnywhereProfiles: request.rolesAnywhere
+                rolesAnywhere: request.rolesAnywhere
                     ? byScope[.rolesAnywhere(region: request.region)] ?? [] : nil
             )
         )
@@ -70,10 +71,10 @@ public struct Importer: Sendable {
     func read(_ kind: ResourceKind, in scope: ReadScope, label: String) async -> Result<
         [ImportedResource], ImportFailure
     > {
-        let behavior = KindBehaviors.behavior(for: kind)
+        let reader = Reader(clients: clients)
         let listed: [LiveResource]
         do {
-            listed = try await behavior.list(scope, clients: clients)
+            listed = try await Kinds.behavior(for: kind).list(scope, clients: clients)
         } catch {
             return .failure(ImportFailure(["cannot list the \(kind.plural) of \(label): \(error)"]))
         }
@@ -82,8 +83,7 @@ public struct Importer: Sendable {
             for (index, live) in listed.enumerated() {
                 group.addTask {
                     do throws(AWSError) {
-                        let members = try await behavior.readMembers(live, managed: writable, clients: clients)
-                        let values = behavior.fileValues(fromAWS: members, managed: writable)
+                        let values = try await reader.values(of: live, managing: writable)
                         return (index, .success(ImportedResource(live: live, values: values)))
                     } catch {
                         return (index, .failure(error))
@@ -113,74 +113,51 @@ public struct Importer: Sendable {
         )
     }
 
-    /// Finds each named instance once: by id or ARN with DescribeInstance, by alias with one ListInstances per
-    /// region. An instance named twice is imported once.
+    /// Finds each named instance once (`InstanceResolver`: by id or ARN with DescribeInstance, by alias with
+    /// one ListInstances per region). An instance named twice is imported once.
     private func resolve(_ request: ImportRequest, problems: inout [String]) async -> [(
         InstanceSelector, ObservedInstance
     )] {
-        var found: [(InstanceSelector, ObservedInstance)] = []
-        var listing: Result<[JSONValue], AWSError>?
-        for selector in request.instances {
-            var live: ObservedInstance?
+        func lookup(_ selector: InstanceSelector) -> InstanceResolver.Lookup {
             switch selector {
-            case .id(let id):
-                live = await describe(id, region: request.region, problems: &problems)
-            case .arn(let region, let id):
-                live = await describe(id, region: region, problems: &problems)
-            case .alias(let alias):
-                if listing == nil {
-                    do {
-                        listing = .success(
-                            try await clients.connect(request.region).listAll("ListInstances", input: [:]))
-                    } catch {
-                        listing = .failure(error)
-                    }
-                }
-                switch listing {
-                case .failure(let error)?:
-                    problems.append("cannot list the Amazon Connect instances in \(request.region): \(error)")
-                case .success(let summaries)?:
-                    if let summary = summaries.first(where: { $0["InstanceAlias"]?.stringValue == alias }) {
-                        live = ObservedInstance(
-                            id: summary["Id"]?.stringValue ?? "",
-                            arn: summary["Arn"]?.stringValue ?? "",
-                            alias: alias,
-                            region: request.region
-                        )
-                    } else {
-                        let aliases = summaries.compactMap { $0["InstanceAlias"]?.stringValue }.sorted()
-                        problems.append(
-                            "no Amazon Connect instance has alias \(alias) in \(request.region) "
-                                + (aliases.isEmpty
-                                    ? "(the region has no instances; is --region right?)"
-                                    : "(its instances: \(aliases.joined(separator: ", ")))")
-                        )
-                    }
-                case nil: break
-                }
+            case .id(let id): .init(by: .id(id), region: request.region)
+            case .arn(let region, let id): .init(by: .id(id), region: region)
+            case .alias(let alias): .init(by: .alias(alias), region: request.region)
             }
-            if let live, !found.contains(where: { $0.1.id == live.id }) { found.append((selector, live)) }
+        }
+        let results = await InstanceResolver(clients: clients).resolve(request.instances.map(lookup))
+        var found: [(InstanceSelector, ObservedInstance)] = []
+        var listFailures: Set<String> = []
+        for selector in request.instances {
+            let lookup = lookup(selector)
+            switch results[lookup] {
+            case .success(let live)?:
+                if !found.contains(where: { $0.1.id == live.id }) { found.append((selector, live)) }
+            case .failure(let failure)?:
+                switch (lookup.by, failure) {
+                case (.id(let id), .describeFailed(let error)):
+                    problems.append("cannot describe Amazon Connect instance \(id) in \(lookup.region): \(error)")
+                case (.id(let id), _):
+                    problems.append("no Amazon Connect instance has id \(id) in \(lookup.region)")
+                case (.alias, .listFailed(let error)):
+                    // One failed listing of a region is reported once, however many aliases it was to find.
+                    if listFailures.insert(lookup.region).inserted {
+                        problems.append("cannot list the Amazon Connect instances in \(lookup.region): \(error)")
+                    }
+                case (.alias(let alias), .noSuchAlias(let aliases)):
+                    problems.append(
+                        "no Amazon Connect instance has alias \(alias) in \(lookup.region) "
+                            + (aliases.isEmpty
+                                ? "(the region has no instances; is --region right?)"
+                                : "(its instances: \(aliases.joined(separator: ", ")))")
+                    )
+                case (.alias(let alias), _):
+                    problems.append("no Amazon Connect instance has alias \(alias) in \(lookup.region)")
+                }
+            case nil:
+                break
+            }
         }
         return found
-    }
-
-    private func describe(_ id: String, region: String, problems: inout [String]) async -> ObservedInstance? {
-        do {
-            let answer = try await clients.connect(region).call("DescribeInstance", input: ["InstanceId": .string(id)])
-            let instance = answer["Instance"] ?? [:]
-            return ObservedInstance(
-                id: instance["Id"]?.stringValue ?? id,
-                arn: instance["Arn"]?.stringValue ?? "",
-                alias: instance["InstanceAlias"]?.stringValue,
-                region: region
-            )
-        } catch {
-            problems.append(
-                error.code == "ResourceNotFoundException"
-                    ? "no Amazon Connect instance has id \(id) in \(region)"
-                    : "cannot describe Amazon Connect instance \(id) in \(region): \(error)"
-            )
-            return nil
-        }
     }
 }

@@ -1,18 +1,13 @@
 import AWSModel
-import DesiredState
+public import DesiredState
 import Parallel
-import Plan
-import YAML
+public import Plan
+public import YAML
 
 /// Desired state × observed state → Plan. Pure: no network, no clock; the same inputs always give the same
-/// plan. Every problem is reported, each at the place in the file it concerns.
+/// plan. Every problem is reported, each at the place in the file it concerns. The observed state is the
+/// reader's, which has already checked the account guard.
 public struct Planner: Sendable {
-    /// AWS's own security profiles, which every instance starts with. Pruning never deletes them: they are
-    /// AWS's, and deleting Admin can lock everyone out. Declare them to manage them.
-    public static let protectedSecurityProfiles: Set<String> = [
-        "Admin", "Agent", "CallCenterManager", "QualityAnalyst",
-    ]
-
     public var desired: DesiredState
     public var observed: ObservedState
     public var desiredFile: Plan.DesiredFile
@@ -35,15 +30,6 @@ public struct Planner: Sendable {
 
     public func plan() -> Result<Plan, Diagnostics> {
         var diagnostics = Diagnostics()
-        if let guarded = desired.accountId, let account = observed.accountId, guarded.value != account {
-            diagnostics.error(
-                "accountId: the credentials belong to account \(account), not \(guarded.value); refusing to plan "
-                    + "against another account",
-                file: desired.file,
-                at: guarded.location
-            )
-            return .failure(diagnostics)
-        }
         let known = KnownValues(observed: observed, desired: desired)
         // Each resource is planned on its own, on all cores; the graph and the diagnostics are then put
         // together in file order, exactly as planning them one after the other would.
@@ -160,7 +146,7 @@ public struct Planner: Sendable {
         // Every field of a live resource as declared: nothing to change.
         if liveIndex != nil && desiredValues.isEmpty { return nil }
         let live = liveIndex.map { observed.resources.values[$0] }
-        let behavior = KindBehaviors.behavior(for: resource.kind)
+        let behavior = Kinds.behavior(for: resource.kind)
         let region = self.region(of: resource)
         let instanceId = resource.instance.flatMap { observed.instances[$0]?.id }
         let name = resource.name?.value ?? live?.live.name ?? resource.key
@@ -202,7 +188,7 @@ public struct Planner: Sendable {
                 identity: context.identity,
                 attributes: attributes,
                 calls: try behavior.createCalls(context),
-                managedFields: Reader.managedFields(of: resource)
+                managedFields: resource.managedFields
             )
         }
         guard !changed.isEmpty else { return nil }
@@ -215,7 +201,7 @@ public struct Planner: Sendable {
             attributes: attributes,
             calls: try behavior.updateCalls(context),
             fingerprint: live.fingerprint,
-            managedFields: Reader.managedFields(of: resource)
+            managedFields: resource.managedFields
         )
     }
 
@@ -242,8 +228,8 @@ public struct Planner: Sendable {
                 let address =
                     shared[live.name] == nil
                     ? "\(scope).\(live.name)" : "\(scope).\(live.name)#\(live.identity.id ?? "")"
-                let protected = live.kind == .securityProfile && Self.protectedSecurityProfiles.contains(live.name)
-                if pruned.contains(scope), live.kind.canDelete, !protected {
+                let behavior = Kinds.behavior(for: live.kind)
+                if pruned.contains(scope), live.kind.canDelete, !behavior.protectedNames.contains(live.name) {
                     deletions.append(
                         ResourceChange(
                             address: address,
@@ -252,7 +238,7 @@ public struct Planner: Sendable {
                             name: live.name,
                             identity: live.identity,
                             attributes: [],
-                            calls: KindBehaviors.behavior(for: live.kind).deleteCalls(live),
+                            calls: behavior.deleteCalls(live),
                             fingerprint: ObservedResource(address: scope, live: live, values: [:]).fingerprint
                         )
                     )

@@ -1,5 +1,5 @@
-import AWSModel
-import Plan
+public import AWSModel
+public import Plan
 
 /// The comparisons the planner makes, one per way a field can compare. Each answers nil when the desired
 /// value already holds, otherwise the `AttributeChange.Change` to show. Values are in the file's terms.

@@ -1,12 +1,12 @@
-import AWSCore
+public import AWSCore
 import AWSModel
-import DesiredState
+public import DesiredState
 import Foundation
 import Plan
-import YAML
+public import YAML
 
 /// Reads the live state a desired-state file manages, and nothing more: STS GetCallerIdentity first (the
-/// account guard), the instances, one paginated List per instance and kind to find resources, then per
+/// account guard: credentials of another account than the file's `accountId` read nothing more), the instances, one paginated List per instance and kind to find resources, then per
 /// resource only the calls its managed fields need. Independent reads run concurrently; the AWS layer's rate
 /// limiter keeps them within each operation's quota.
 public struct Reader: Sendable {
@@ -41,9 +41,15 @@ public struct Reader: Sendable {
                 "cannot identify the AWS account (STS GetCallerIdentity): \(error)", file: desired.file, at: nil)
             return .failure(problems)
         }
-        if let guarded = desired.accountId, guarded.value != observed.accountId {
-            // The planner reports it; nothing else is read from the wrong account.
-            return .success(observed)
+        if let guarded = desired.accountId, let account = observed.accountId, guarded.value != account {
+            // The account guard: nothing else is read from the wrong account, and nothing planned.
+            problems.error(
+                "accountId: the credentials belong to account \(account), not \(guarded.value); refusing to plan "
+                    + "against another account",
+                file: desired.file,
+                at: guarded.location
+            )
+            return .failure(problems)
         }
 
         observed.instances = await resolveInstances(desired, problems: &problems)
@@ -53,7 +59,7 @@ public struct Reader: Sendable {
         let counter = ProgressCounter(total: scopes.count, step: .listed, report: progress)
         let listings = await withTaskGroup(of: (Int, Result<[LiveResource], AWSError>).self) { group in
             for (index, scope) in scopes.enumerated() {
-                let behavior = KindBehaviors.behavior(for: scope.kind)
+                let behavior = Kinds.behavior(for: scope.kind)
                 group.addTask {
                     let result: Result<[LiveResource], AWSError>
                     do throws(AWSError) {
@@ -136,25 +142,23 @@ public struct Reader: Sendable {
     public func read(_ live: LiveResource, at address: Address, managing fields: [String]) async throws(AWSError)
         -> ObservedResource
     {
-        let behavior = KindBehaviors.behavior(for: live.kind)
         let managed = live.kind.fields.filter { fields.contains($0.key) && !$0.isIdentifier }
+        return ObservedResource(address: address, live: live, values: try await values(of: live, managing: managed))
+    }
+
+    /// The live value of each of `managed`, in the file's terms, read with only the calls those fields need.
+    func values(of live: LiveResource, managing managed: [FieldDescription]) async throws(AWSError)
+        -> [String: JSONValue]
+    {
+        let behavior = Kinds.behavior(for: live.kind)
         let members = try await behavior.readMembers(live, managed: managed, clients: clients)
-        return ObservedResource(
-            address: address, live: live, values: behavior.fileValues(fromAWS: members, managed: managed))
+        return behavior.fileValues(fromAWS: members, managed: managed)
     }
 
     func read(_ live: LiveResource, at address: Address, managing resource: Resource) async throws(AWSError)
         -> ObservedResource
     {
-        try await read(live, at: address, managing: Self.managedFields(of: resource))
-    }
-
-    /// The file keys a declared resource manages: the fields it sets, less those that only identify it.
-    public static func managedFields(of resource: Resource) -> [String] {
-        let declared = resource.fields.map(\.key.value)
-        return resource.kind.fields.compactMap { field in
-            !field.isIdentifier && declared.contains(field.key) ? field.key : nil
-        }
+        try await read(live, at: address, managing: resource.managedFields)
     }
 
     /// One collection to list: where, which kind, and what to name in messages.
@@ -177,7 +181,7 @@ public struct Reader: Sendable {
         var scopes: [Scope] = []
         for instance in desired.connectInstances {
             guard let live = instances[instance.key] else { continue }
-            let kinds = ResourceKind.kinds(in: .connectInstance).filter { kind in
+            let kinds = Kinds.kinds(in: .connectInstance).filter { kind in
                 listEverything || desired.resources(of: kind).contains { $0.instance == instance.key }
                     || instance.prune.contains { $0.value == kind.collection }
             }
@@ -193,7 +197,7 @@ public struct Reader: Sendable {
                 )
             }
         }
-        let rolesAnywhereKinds = ResourceKind.kinds(in: .rolesAnywhere).filter { kind in
+        let rolesAnywhereKinds = Kinds.kinds(in: .rolesAnywhere).filter { kind in
             !desired.resources(of: kind).isEmpty
                 || (desired.rolesAnywhere?.prune.contains { $0.value == kind.collection } ?? false)
                 || (listEverything && desired.rolesAnywhere != nil)

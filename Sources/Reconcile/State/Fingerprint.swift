@@ -1,4 +1,4 @@
-import AWSModel
+public import AWSModel
 import Crypto
 
 /// A digest of what a resource looked like when it was read: `sha256:` and the hex SHA-256 of the canonical

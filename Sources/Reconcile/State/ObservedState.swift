@@ -1,6 +1,6 @@
-import AWSModel
-import DesiredState
-import Plan
+public import AWSModel
+public import DesiredState
+public import Plan
 
 /// What Warden read from AWS for one desired-state file: the account, the Connect instances it names, the
 /// managed resources that exist, and (for prune and drift) the live resources it does not declare.

@@ -1,5 +1,5 @@
-import AWSModel
-import DesiredState
+public import AWSModel
+public import DesiredState
 
 /// Moves field values between the file's terms (keys such as `permissions`, `sessionInactivity.duration`)
 /// and AWS's (members such as `Permissions`, `SessionInactivityDuration`), reading the kind descriptions:

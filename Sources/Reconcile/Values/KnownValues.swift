@@ -1,4 +1,5 @@
-import DesiredState
+public import DesiredState
+import Plan
 
 /// The values references can take before apply: instance ids and ARNs, and the ids and ARNs of managed
 /// resources that already exist. A reference to something only a create will make is unknown until apply.

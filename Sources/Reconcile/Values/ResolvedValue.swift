@@ -1,6 +1,6 @@
-import AWSModel
-import DesiredState
-import Plan
+public import AWSModel
+public import DesiredState
+public import Plan
 
 /// A desired field's value with its references filled in, in the file's terms, or, when a reference
 /// points at something not created yet, the value as written with the references it waits for.

@@ -1,6 +1,6 @@
-import AWSCore
-import Logging
-import Reconcile
+public import AWSCore
+public import Logging
+public import Reconcile
 
 /// How a command reaches AWS: the AWS CLI's options, the environment, the client-side rate limits and
 /// the logger (`--debug` turns on request and response logging, secrets redacted).

@@ -1,8 +1,8 @@
-import AWSCore
+public import AWSCore
 import DesiredState
-import Foundation
-import Reconcile
-import YAML
+public import Foundation
+public import Reconcile
+public import YAML
 
 /// `warden import` as a library call: read the live state, write it as a desired-state file, and check that
 /// file as `warden validate` would.
@@ -52,7 +52,7 @@ public enum ImportWorkflow {
         let text = ImportedFile(
             state: state, importedAt: now, wardenVersion: wardenVersion, schemaLocation: schemaLocation
         ).text
-        let loaded = DesiredState.load(text: text, file: file)
+        let loaded = DesiredState.load(text: text, file: file, layout: Kinds.layout)
         return .success(
             Result(
                 text: text,

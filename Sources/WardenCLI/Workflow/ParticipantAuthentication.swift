@@ -1,5 +1,5 @@
-import AWSCore
-import AWSModel
+public import AWSCore
+public import AWSModel
 import Reconcile
 
 /// One UpdateParticipantAuthentication call: the redirect step of the Authenticate Customer flow, which

@@ -1,5 +1,5 @@
-import AWSCore
-import YAML
+public import AWSCore
+public import YAML
 
 /// Why a command could not do its job: problems in the file (each at file:line:column), an AWS error
 /// (code and message), or a plain explanation.

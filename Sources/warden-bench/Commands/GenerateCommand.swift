@@ -1,4 +1,5 @@
 import ArgumentParser
+import Emulator
 import Foundation
 
 /// `warden-bench generate`: writes a generated account's files, to look at or to run by hand.

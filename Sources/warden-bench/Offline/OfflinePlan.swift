@@ -36,7 +36,7 @@ enum OfflinePlan {
         case .failure(let problem): throw BenchFailure(problem.map(\.description).joined(separator: "; "))
         }
         lap("read")
-        let loaded = DesiredState.load(text: text, file: path)
+        let loaded = DesiredState.load(text: text, file: path, layout: Kinds.layout)
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
             throw BenchFailure(
                 "\(path) is not valid: \(loaded.diagnostics.prefix(3).map(\.description).joined(separator: "; "))")

@@ -1,4 +1,5 @@
 import AWSModel
+import DesiredState
 import Emulator
 import Foundation
 import Logging

@@ -1,31 +1,38 @@
+import AWSModel
 import DesiredState
+import Reconcile
 
 /// The fewest calls, per operation, that a plan or an apply of a fleet needs — worked out from the APIs,
-/// not from what Warden happens to do, so the benchmark can show when Warden makes more.
+/// not from what Warden happens to do, so the benchmark can show when Warden makes more. Each kind says what
+/// reading one of its resources takes at the least (`KindBehavior.fewestReads`); this adds up a fleet.
 ///
 /// A plan must identify the account (STS), find the instances (one ListInstances page per 10), list each
-/// instance's profiles of each kind (one page per 1,000) and the Roles Anywhere profiles (one page per
-/// 1,000; a listed profile carries every field but its tags), then read what listing does not return:
-/// DescribeSecurityProfile and the permission, application and flow-module lists of every security profile,
-/// DescribeAuthenticationProfile, and Roles Anywhere ListTagsForResource. An apply is a plan, then for each
-/// changed resource the re-read Warden's stale-plan check makes (issue 6: re-read before writing, and
-/// compare) and the writes of its change.
+/// scope's resources of each kind (one page of the largest size the model allows; 1,000 where it sets none),
+/// then read what listing does not return. An apply is a plan, then for each changed resource the re-read
+/// Warden's stale-plan check makes (issue 6: re-read before writing, and compare) and the writes of its change.
 enum MinimalCalls {
     static func plan(_ fleet: Fleet) -> CallCounts {
-        let shape = fleet.shape
         var calls: CallCounts = [.sts("GetCallerIdentity"): 1]
-        if shape.instances > 0 {
-            calls[.connect("ListInstances")] = pages(shape.instances, of: 10)
-            calls[.connect("ListAuthenticationProfiles")] = shape.instances
+        if !fleet.instances.isEmpty {
+            calls[.connect("ListInstances")] = pages(fleet.instances.count, of: "ListInstances", in: .connect)
         }
-        for instance in fleet.instances {
-            calls[.connect("ListSecurityProfiles"), default: 0] += pages(instance.securityProfiles.count, of: 1_000)
-            for _ in instance.authenticationProfiles { calls = calls.adding(reads(.authenticationProfile)) }
-            for _ in instance.securityProfiles { calls = calls.adding(reads(.securityProfile)) }
+        // One list per scope (instance, or the account's Roles Anywhere) and kind, in file order.
+        var scopes: [(instance: String?, kind: ResourceKind, count: Int)] = []
+        for resource in fleet.resources {
+            if let last = scopes.indices.last, scopes[last].instance == resource.instance,
+                scopes[last].kind == resource.kind
+            {
+                scopes[last].count += 1
+            } else {
+                scopes.append((resource.instance, resource.kind, 1))
+            }
         }
-        if shape.rolesAnywhereProfiles > 0 {
-            calls[.rolesAnywhere("ListProfiles")] = pages(shape.rolesAnywhereProfiles, of: 1_000)
-            calls[.rolesAnywhere("ListTagsForResource")] = shape.rolesAnywhereProfiles
+        for scope in scopes {
+            let behavior = Kinds.behavior(for: scope.kind)
+            guard let model = ServiceModel.signedAs(behavior.service) else { continue }
+            let list = OperationKey(service: behavior.service, operation: behavior.listOperation)
+            calls[list, default: 0] += pages(scope.count, of: behavior.listOperation, in: model)
+            for _ in 0..<scope.count { calls = calls.adding(reads(scope.kind, listed: true)) }
         }
         return calls
     }
@@ -34,7 +41,7 @@ enum MinimalCalls {
     static func apply(_ fleet: Fleet) -> CallCounts {
         var calls = plan(fleet)
         for (resource, change) in fleet.changes {
-            calls = calls.adding(reread(resource.kind))
+            calls = calls.adding(reads(resource.kind, listed: false))
             for write in change.writes { calls[write, default: 0] += 1 }
         }
         return calls
@@ -49,29 +56,19 @@ enum MinimalCalls {
         return calls
     }
 
-    /// What a plan reads of one listed resource with every field managed.
-    static func reads(_ kind: ResourceKind) -> CallCounts {
-        switch kind {
-        case .securityProfile:
-            [
-                .connect("DescribeSecurityProfile"): 1, .connect("ListSecurityProfilePermissions"): 1,
-                .connect("ListSecurityProfileApplications"): 1, .connect("ListSecurityProfileFlowModules"): 1,
-            ]
-        case .authenticationProfile: [.connect("DescribeAuthenticationProfile"): 1]
-        default: [:]
+    /// What reading one resource of `kind` with every field managed takes, after listing it or on its own.
+    static func reads(_ kind: ResourceKind, listed: Bool) -> CallCounts {
+        let behavior = Kinds.behavior(for: kind)
+        var calls: CallCounts = [:]
+        for (operation, count) in behavior.fewestReads(listed: listed) {
+            calls[OperationKey(service: behavior.service, operation: operation)] = count
         }
+        return calls
     }
 
-    /// What re-reading one resource takes: a plan's reads, and for a Roles Anywhere profile, which no list
-    /// call is made for, GetProfile and its tags.
-    static func reread(_ kind: ResourceKind) -> CallCounts {
-        switch kind {
-        case .rolesAnywhereProfile: [.rolesAnywhere("GetProfile"): 1, .rolesAnywhere("ListTagsForResource"): 1]
-        default: reads(kind)
-        }
-    }
-
-    private static func pages(_ items: Int, of size: Int) -> Int {
-        max(1, (items + size - 1) / size)
+    /// Pages of the largest size `operation` allows (1,000 where the model sets no maximum).
+    private static func pages(_ items: Int, of operation: String, in model: ServiceModel) -> Int {
+        let size = Int(model.largestPageSize(for: operation)?.size ?? 1_000)
+        return max(1, (items + size - 1) / size)
     }
 }

@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Plan
 import Reconcile
 
 extension Fleet {

@@ -1,4 +1,5 @@
 import AWSModel
+import Foundation
 
 extension Fleet {
     /// `value` with the instance references the generator writes (`${connect.<key>.arn}` and `.id`)

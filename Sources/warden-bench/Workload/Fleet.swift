@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Reconcile
 
 /// A generated account: every resource of a `FleetShape`, each with every field the file can manage set.
 /// The same shape always gives the same names, ids and values, so the desired-state file, the emulator's

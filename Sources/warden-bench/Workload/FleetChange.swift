@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Reconcile
 
 /// How `Fleet.changed()` edits a resource: every second resource of each collection changes, the kinds of
 /// change taking turns so that the writes spread over the operations a real change set uses.

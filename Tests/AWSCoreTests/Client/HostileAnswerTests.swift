@@ -8,6 +8,8 @@ import Testing
 
 /// AWS answers that are malformed, cut short, of the wrong shape, enormous or endless end the call with a
 /// clear error at once: never a hang, never a crash, never retried (the same request would get the same answer).
+/// A List answer whose items are not a list is an error: read as "there are none", it would plan to create
+/// what exists (or, with prune, miss what to delete).
 @Suite struct HostileAnswerTests {
     static func connect(_ transport: any HTTPTransport) throws -> RestJSONClient {
         RestJSONClient(client: try makeTestClient(transport: transport), model: .connect)
@@ -44,40 +46,6 @@ import Testing
         }
     }
 
-    struct Instances: Decodable, Sendable {
-        struct Summary: Decodable, Sendable {
-            var id: String
-            var alias: String?
-
-            enum CodingKeys: String, CodingKey {
-                case id = "Id"
-                case alias = "InstanceAlias"
-            }
-        }
-        var list: [Summary]?
-
-        enum CodingKeys: String, CodingKey {
-            case list = "InstanceSummaryList"
-        }
-    }
-
-    @Test(arguments: [
-        (#"{"InstanceSummaryList": "none"}"#, "InstanceSummaryList: expected Array<Any>, found a string"),
-        (#"{"InstanceSummaryList": [{"Id": 7}]}"#, "InstanceSummaryList[0].Id: expected String, found number"),
-        (#"{"InstanceSummaryList": [{"InstanceAlias": "a"}]}"#, "InstanceSummaryList[0].Id: missing"),
-        (#"{"InstanceSummaryList": [null]}"#, "InstanceSummaryList[0]: expected Dictionary<String, Any>, found null"),
-    ])
-    func anAnswerOfTheWrongShapeNamesWhereItIsWrong(body: String, reason: String) async throws {
-        let transport = ScriptedTransport([ScriptedTransport.json(200, body)])
-        await #expect {
-            _ = try await Self.connect(transport).call(
-                "ListInstances", input: JSONValue.object([:]), output: Instances.self)
-        } throws: { error in
-            let error = error as? AWSError
-            return error?.kind == .invalidResponse && error?.message == Self.undecodable + reason
-        }
-    }
-
     /// Answers every ListSecurityProfiles page with one item and the next token `token(page)`, counting pages.
     final class EndlessPages: HTTPTransport, @unchecked Sendable {
         let token: @Sendable (Int) -> String
@@ -100,13 +68,35 @@ import Testing
         }
     }
 
-    static func listSecurityProfiles(_ transport: EndlessPages, maximumPages: Int = 10_000) async throws -> Int {
-        var paginator = AWSPaginator<JSONValue>(
-            client: try connect(transport), operation: "ListSecurityProfiles", input: ["InstanceId": "i-1"])
-        paginator.maximumPages = maximumPages
-        var pages = 0
-        for try await _ in paginator { pages += 1 }
-        return pages
+    static func listSecurityProfiles(_ transport: any HTTPTransport, maximumPages: Int = 10_000) async throws
+        -> [JSONValue]
+    {
+        try await connect(transport).listAll(
+            "ListSecurityProfiles", input: ["InstanceId": "i-1"], maximumPages: maximumPages)
+    }
+
+    @Test(arguments: [
+        #"{"SecurityProfileSummaryList": "Agent"}"#, #"{"SecurityProfileSummaryList": {"Id": "sp-1"}}"#,
+        #"["sp-1"]"#, #""sp-1""#,
+    ])
+    func listedItemsThatAreNotAListAreAnError(body: String) async {
+        await #expect {
+            _ = try await Self.listSecurityProfiles(ScriptedTransport([ScriptedTransport.json(200, body)]))
+        } throws: { error in
+            let error = error as? AWSError
+            return error?.kind == .invalidResponse
+                && error?.message
+                    == "The answer to ListSecurityProfiles cannot be decoded: SecurityProfileSummaryList is not a list "
+                    + "of items."
+        }
+    }
+
+    @Test func anAbsentOrEmptyListIsNoItems() async throws {
+        for body in ["{}", "", #"{"SecurityProfileSummaryList": []}"#] {
+            #expect(try await Self.listSecurityProfiles(ScriptedTransport([ScriptedTransport.json(200, body)])).isEmpty)
+        }
+        let listed = ScriptedTransport([ScriptedTransport.json(200, #"{"SecurityProfileSummaryList": [{"Id": "a"}]}"#)])
+        #expect(try await Self.listSecurityProfiles(listed) == [["Id": "a"]])
     }
 
     @Test func aNextTokenThatRepeatsEndsTheListing() async throws {

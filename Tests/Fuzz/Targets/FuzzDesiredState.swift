@@ -1,14 +1,16 @@
 import DesiredState
+import Reconcile
 
-/// libFuzzer target: any bytes as a desired-state file. The YAML reader and the loader must answer with
-/// a state or diagnostics, never crash or hang; a file that loads has no error diagnostics, and every
-/// diagnostic's position lies within the text.
+/// libFuzzer target: any bytes as a desired-state file, read with every kind Warden manages (`Kinds.layout`, as
+/// every command reads files). The YAML reader and the loader must answer with a state or diagnostics, never
+/// crash or hang; a file that loads has no error diagnostics, and every diagnostic's position lies within the
+/// text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDesiredState(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else {
         return 0
     }
-    let result = DesiredState.load(text: text, file: "fuzz.yaml")
+    let result = DesiredState.load(text: text, file: "fuzz.yaml", layout: Kinds.layout)
     if result.state != nil, result.diagnostics.hasErrors {
         fatalError("a state was loaded despite error diagnostics: \(result.diagnostics)")
     }

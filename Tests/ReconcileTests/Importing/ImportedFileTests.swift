@@ -50,7 +50,7 @@ import Testing
                 ]
             )
         ],
-        rolesAnywhereProfiles: [
+        rolesAnywhere: [
             resource(
                 .rolesAnywhereProfile, "ops", id: "ra-1",
                 [
@@ -135,7 +135,7 @@ import Testing
 
     @Test func anInstanceNamedByIdOrARNIsWrittenWithItsIdAndItsRegionWhenItDiffers() {
         var state = Self.state
-        state.rolesAnywhereProfiles = nil
+        state.rolesAnywhere = nil
         state.instances[0].selector = .arn(region: "eu-central-1", id: Self.instance.id)
         state.instances[0].live.region = "eu-central-1"
         state.instances[0].resources = []
