@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "AWSModel", exclude: ["extract_models.py"], swiftSettings: strict),
         .target(
             name: "AWSCore",
-            dependencies: ["SigV4", "AWSModel", httpClient, logging],
+            dependencies: ["SigV4", "AWSModel", httpClient, logging, crypto],
             swiftSettings: strict
         ),
 
@@ -100,7 +100,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "WardenCLI", "Reconcile", "Emulator", "Plan", "Render", "AWSCore", "AWSModel", "DesiredState", "YAML",
-                "warden", "warden-emulator", logging,
+                "AWSTestSupport", "warden", "warden-emulator", logging,
             ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: strict

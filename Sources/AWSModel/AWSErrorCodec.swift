@@ -10,7 +10,8 @@ public struct AWSErrorBody: Sendable, Equatable {
 
     /// Reads a rest-json error: the code from `x-amzn-ErrorType` (anything after `:` dropped), else the
     /// body's `code`/`Code`, else `__type` (any `namespace#` prefix dropped); the message from `message`,
-    /// `Message` or `errorMessage`. Nil when the response names no code at all.
+    /// `Message`, `errorMessage` or (SSO OIDC's OAuth errors) `error_description`. Nil when the response
+    /// names no code at all.
     public static func parse(headers: [(name: String, value: String)], body: [UInt8]) -> AWSErrorBody? {
         let json = try? JSONValue(parsing: body)
         var code = headers.first { $0.name.lowercased() == "x-amzn-errortype" }?.value
@@ -23,7 +24,8 @@ public struct AWSErrorBody: Sendable, Equatable {
         }
         guard let code, !code.isEmpty else { return nil }
         let message =
-            json?["message"]?.stringValue ?? json?["Message"]?.stringValue ?? json?["errorMessage"]?.stringValue ?? ""
+            json?["message"]?.stringValue ?? json?["Message"]?.stringValue ?? json?["errorMessage"]?.stringValue
+            ?? json?["error_description"]?.stringValue ?? ""
         return AWSErrorBody(code: code, message: message)
     }
 }
@@ -31,12 +33,20 @@ public struct AWSErrorBody: Sendable, Equatable {
 extension ServiceModel {
     /// The HTTP status and JSON body AWS sends for error `code`: the status from the model's error trait
     /// (400 when the model does not declare the error), the message under the member name the error shape
-    /// uses (`Message` for Connect, `message` for Roles Anywhere), plus any extra members given.
+    /// uses (`Message` for Connect, `error_description` for SSO OIDC's OAuth errors, `message` for Roles
+    /// Anywhere and the others), plus any extra members given.
     public func errorResponse(code: String, message: String, extra: [String: JSONValue] = [:]) -> (
         status: Int, body: JSONValue
     ) {
         let shape = errorShape(code: code)
-        let messageKey = shape?.members["Message"] != nil ? "Message" : "message"
+        let messageKey =
+            if shape?.members["Message"] != nil {
+                "Message"
+            } else if shape?.members["error_description"] != nil {
+                "error_description"
+            } else {
+                "message"
+            }
         var body = extra
         body[messageKey] = .string(message)
         return (shape?.error?.httpStatusCode ?? 400, .object(body))

@@ -4,7 +4,7 @@
 /// (`Generated/`, written by `extract_models.py`). Everything that must match AWS on the wire — member
 /// locations, constraints, error codes, page sizes — is read from here rather than restated in code.
 public struct ServiceModel: Sendable {
-    /// The service id, e.g. `Connect`, `RolesAnywhere`, `STS`.
+    /// The service id, e.g. `Connect`, `RolesAnywhere`, `STS`, `SSO`, `SSO OIDC`.
     public let serviceID: String
     /// The SigV4 signing name, e.g. `connect`.
     public let signingName: String
@@ -27,9 +27,13 @@ public struct ServiceModel: Sendable {
     public static let rolesAnywhere = ServiceModel(embedded: rolesAnywhereJSON)
     /// AWS STS (`sts` 2011-06-15).
     public static let sts = ServiceModel(embedded: stsJSON)
+    /// The IAM Identity Center portal (`sso` 2019-06-10): GetRoleCredentials.
+    public static let sso = ServiceModel(embedded: ssoJSON)
+    /// IAM Identity Center OIDC (`sso-oidc` 2019-06-10): CreateToken.
+    public static let ssoOIDC = ServiceModel(embedded: ssoOIDCJSON)
 
     /// Every embedded model.
-    public static let all: [ServiceModel] = [connect, rolesAnywhere, sts]
+    public static let all: [ServiceModel] = [connect, rolesAnywhere, sts, sso, ssoOIDC]
 
     /// The model whose SigV4 signing name is `name`, as plans name services (`connect`, `rolesanywhere`).
     public static func signedAs(_ name: String) -> ServiceModel? {

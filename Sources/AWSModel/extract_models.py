@@ -27,6 +27,9 @@ SCOPE = {
         "ListTagsForResource",
     ]),
     "sts": ("sts", "2011-06-15", ["GetCallerIdentity", "AssumeRole", "AssumeRoleWithWebIdentity"]),
+    # IAM Identity Center: role credentials for a signed-in user, and the refresh of the user's token.
+    "sso": ("sso", "2019-06-10", ["GetRoleCredentials"]),
+    "ssoOIDC": ("sso-oidc", "2019-06-10", ["CreateToken"]),
 }
 SHAPE_KEYS = {"type", "members", "required", "member", "key", "value", "min", "max", "pattern", "enum",
               "error", "exception", "timestampFormat", "union", "sensitive"}

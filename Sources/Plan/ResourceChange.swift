@@ -17,11 +17,19 @@ public struct ResourceChange: Codable, Sendable, Equatable {
     public var calls: [PlannedCall]
     /// Addresses of resources that must be applied first (references and call order).
     public var dependsOn: [String]
-    /// A digest of the live resource as read for this plan; apply re-reads it and refuses to write if it
-    /// changed since (stale plan). Absent for creates.
+    /// A digest of the live resource as read for this plan (its identity and the values of `checkedFields`);
+    /// apply re-reads those and refuses to write if they changed since (stale plan). Absent for creates.
     public var fingerprint: String?
-    /// The file keys Warden manages on this resource: what the fingerprint covers and apply re-reads.
+    /// The file keys Warden manages on this resource.
     public var managedFields: [String]
+    /// For an update, the file keys its calls write: what the fingerprint covers and what apply re-reads. A
+    /// write overwrites only what it sends, so a change behind Warden's back to another field is neither
+    /// refused nor overwritten (the next plan shows it). Absent in plans of earlier Warden versions, whose
+    /// fingerprint covers every managed field.
+    public var checkedFields: [String]?
+
+    /// The fields apply re-reads and compares before writing.
+    public var fieldsToCheck: [String] { checkedFields ?? managedFields }
 
     public init(
         address: String,
@@ -33,7 +41,8 @@ public struct ResourceChange: Codable, Sendable, Equatable {
         calls: [PlannedCall],
         dependsOn: [String] = [],
         fingerprint: String? = nil,
-        managedFields: [String] = []
+        managedFields: [String] = [],
+        checkedFields: [String]? = nil
     ) {
         self.address = address
         self.kind = kind
@@ -45,6 +54,7 @@ public struct ResourceChange: Codable, Sendable, Equatable {
         self.dependsOn = dependsOn
         self.fingerprint = fingerprint
         self.managedFields = managedFields
+        self.checkedFields = checkedFields
     }
 
     /// What happens to the resource. The raw value is the plan's JSON; `symbol` is Terraform's mark.

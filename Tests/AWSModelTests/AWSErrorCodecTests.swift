@@ -34,5 +34,19 @@ import Testing
         let rolesAnywhere = ServiceModel.rolesAnywhere.errorResponse(code: "ResourceNotFoundException", message: "gone")
         #expect(rolesAnywhere.status == 404)
         #expect(rolesAnywhere.body == ["message": "gone"])
+        let sso = ServiceModel.sso.errorResponse(code: "UnauthorizedException", message: "invalid")
+        #expect(sso.status == 401)
+        #expect(sso.body == ["message": "invalid"])
+        let oidc = ServiceModel.ssoOIDC.errorResponse(
+            code: "InvalidGrantException", message: "Invalid refresh token provided", extra: ["error": "invalid_grant"])
+        #expect(oidc.status == 400)
+        #expect(oidc.body == ["error": "invalid_grant", "error_description": "Invalid refresh token provided"])
+    }
+
+    @Test func readsTheOAuthErrorDescriptionOfSSOOIDC() {
+        let error = AWSErrorBody.parse(
+            headers: [("x-amzn-ErrorType", "InvalidGrantException")],
+            body: Array(#"{"error":"invalid_grant","error_description":"Invalid refresh token provided"}"#.utf8))
+        #expect(error == AWSErrorBody(code: "InvalidGrantException", message: "Invalid refresh token provided"))
     }
 }

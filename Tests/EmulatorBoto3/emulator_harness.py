@@ -25,6 +25,13 @@ SUPPORT_GROUP_ID = "aaaaaaaa-0000-4000-8000-000000000002"
 CONNECT_OPS_ID = "2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d"
 CI_READONLY_ID = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
 
+SSO_USER = "jane.doe@example.com"
+SSO_CLIENT_ID = "warden-sso-client"
+SSO_CLIENT_SECRET = "warden-sso-client-secret"
+SSO_ACCESS_TOKEN = "warden-sso-access-token"
+SSO_EXPIRED_TOKEN = "warden-sso-expired-token"
+SSO_REFRESH_TOKEN = "warden-sso-refresh-token"
+
 SEED = f"""
 accountId: "{ACCOUNT}"
 credentials:
@@ -37,6 +44,19 @@ sts:
       maxSessionDuration: 7200
     - arn: arn:aws:iam::{ACCOUNT}:role/ConnectOps
   oidcProviders: [token.actions.githubusercontent.com]
+identityCenter:
+  clients:
+    - {{ clientId: {SSO_CLIENT_ID}, clientSecret: {SSO_CLIENT_SECRET} }}
+  users:
+    - userName: {SSO_USER}
+      roles:
+        - {{ roleName: ConnectAdmin, sessionDuration: 7200 }}
+        - {{ roleName: ReadOnly }}
+      accessTokens:
+        - {{ token: {SSO_ACCESS_TOKEN} }}
+        - {{ token: {SSO_EXPIRED_TOKEN}, expiresAt: 2020-01-01T00:00:00Z }}
+      refreshTokens:
+        - {{ token: {SSO_REFRESH_TOKEN}, clientId: {SSO_CLIENT_ID} }}
 connect:
   instances:
     - alias: acme-prod

@@ -8,7 +8,7 @@ import WardenCLI
 import YAML
 
 /// AWS at its worst: one call in five answered 500 or 503, responses and connections dropped, throttling at
-/// AWS's quotas (scaled by 1.5 so the test stays short). Plan and apply, again as needed, reach `No changes` with
+/// AWS's quotas. Plan and apply, again as needed, reach `No changes` with
 /// no duplicate and nothing lost.
 ///
 /// The emulator's faults come from a seeded generator, drawn in the order calls arrive; concurrent calls arrive
@@ -21,7 +21,7 @@ import YAML
         let statePath = folder.appendingPathComponent("state.json").path
         let faults = FaultConfiguration(errorRate: 0.2, dropConnectionRate: 0.05, dropResponseRate: 0.1)
         let account = try await ApplyHarness.start(
-            faults: faults, throttling: true, quotaScale: 1.5, randomSeed: 2024, statePath: statePath)
+            faults: faults, throttling: true, quotaScale: 1, randomSeed: 2024, statePath: statePath)
         // Warden's own client-side limits are off, so the emulator's throttling is met and must be retried; the
         // standard backoff is scaled down to keep the test short.
         var rounds: [String] = []
@@ -48,7 +48,7 @@ import YAML
         #expect(converged, "\(rounds)")
         let log = await account.server.engine.callLog()
         try await account.stop()
-        // Profile calls of one Roles Anywhere profile come faster than 1.5 a second: some are throttled.
+        // Profile calls of one Roles Anywhere profile come faster than one a second: some are throttled.
         #expect(log.contains { $0.errorCode == "ThrottlingException" }, "throttling was not met: \(rounds)")
         #expect(log.contains { $0.fault == "internalError" || $0.fault == "unavailable" })
         #expect(log.contains { $0.fault == "dropResponse" })

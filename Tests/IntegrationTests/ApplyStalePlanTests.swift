@@ -72,6 +72,30 @@ import Testing
         #expect(remaining.changes.map(\.address) == [agent.address])
     }
 
+    @Test func aFieldTheUpdateDoesNotWriteIsNeitherRefusedNorOverwritten() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        let (path, plan) = try await Self.savePlan(account)
+        let ops = try #require(plan.changes.first { $0.address == "rolesAnywhere.profiles.connect-ops" })
+        #expect(ops.checkedFields?.contains("durationSeconds") == false)
+        #expect(ops.managedFields.contains("durationSeconds"))
+
+        // Someone changes a managed field this update does not write.
+        _ = try await ApplyHarness.clients(account).rolesAnywhere("eu-west-2").call(
+            "UpdateProfile", input: ["profileId": .string(try #require(ops.identity.id)), "durationSeconds": 1800])
+
+        let outcome = try await ApplyWardenProcess.run(["apply", path], endpoint: account.server.url)
+        #expect(outcome.exitCode == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.hasSuffix("\nApply complete: 2 created, 4 updated, 2 deleted.\n"))
+        // The update went through and left the hand-made change as it was ...
+        let live = try #require(await ApplyHarness.rolesAnywhereProfiles(account).first { $0.name == "connect-ops" })
+        #expect(live.durationSeconds == 1800)
+        // ... which the next plan shows, alone.
+        let next = try await ApplyHarness.plan(EmulatedAccount.path(Self.example), account)
+        #expect(next.changes.map(\.address) == [ops.address])
+        #expect(next.changes.first?.checkedFields == ["durationSeconds"])
+    }
+
     @Test func aNameTakenSinceThePlanIsStaleAndWhatDependsOnItIsNotAttempted() async throws {
         let account = try await ApplyHarness.start()
         defer { Task { try? await account.stop() } }

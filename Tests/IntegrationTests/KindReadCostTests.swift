@@ -5,8 +5,9 @@ import Plan
 import Reconcile
 import Testing
 
-/// Each kind's `fewestReads` is what reading one of its resources with every field managed really takes (the
-/// benchmark's lower bound counts it), listed or on its own, as the emulator's call log shows.
+/// Each kind's `fewestReads` is what reading the managed fields of one of its resources really takes (the
+/// benchmark's lower bound counts it): every field, each field alone and none, listed or on its own, as the
+/// emulator's call log shows.
 @Suite struct KindReadCostTests {
     @Test(arguments: Kinds.all.map(\.kind))
     func readingEveryFieldTakesTheFewestReads(kind: ResourceKind) async throws {
@@ -28,16 +29,17 @@ import Testing
         }
         let live = try #require(try await behavior.list(scope, clients: clients).first, "no \(kind.plural) seeded")
         let every = kind.fields.filter { !$0.isIdentifier }
-
-        for (resource, listed) in [
-            (live, true), (LiveResource(kind: kind, name: live.name, identity: live.identity), false),
-        ] {
-            let before = await account.calls().count
-            _ = try await behavior.readMembers(resource, managed: every, clients: clients)
-            let made = await account.calls().dropFirst(before).map { String($0.prefix { $0 != " " }) }
-            #expect(
-                Dictionary(made.map { ($0, 1) }, uniquingKeysWith: +) == behavior.fewestReads(listed: listed),
-                "\(kind.id), listed: \(listed)")
+        let alone = LiveResource(kind: kind, name: live.name, identity: live.identity)
+        for managed in [every, []] + every.map({ [$0] }) {
+            for (resource, listed) in [(live, true), (alone, false)] {
+                let before = await account.calls().count
+                _ = try await behavior.readMembers(resource, managed: managed, clients: clients)
+                let made = await account.calls().dropFirst(before).map { String($0.prefix { $0 != " " }) }
+                #expect(
+                    Dictionary(made.map { ($0, 1) }, uniquingKeysWith: +)
+                        == behavior.fewestReads(managing: managed, listed: listed),
+                    "\(kind.id), \(managed.map(\.key)), listed: \(listed)")
+            }
         }
     }
 }

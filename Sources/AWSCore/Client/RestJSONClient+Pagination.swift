@@ -1,22 +1,43 @@
 public import AWSModel
 
 extension RestJSONClient {
+    /// The most pages a listing follows: 10,000 pages of 1,000 items is far more than any account holds, so
+    /// tokens that never repeat and never end are a service fault, not a long list.
+    public static let maximumPages = 10_000
+
     /// Every item of every page of a list operation, following the model's paginator: each page is one call,
     /// the next one asked for with the previous answer's token (`NextToken` / `nextToken`, as the paginator
     /// names them), until an answer has no token. Each call asks for `pageSize` items (at most what the model
-    /// allows), or for the largest page the model allows when nil or when the operation has no limit
-    /// (Connect ListInstances: 10; the other Connect lists: 1000).
+    /// allows), or when nil for the largest page the model allows (Connect ListInstances: 10; the other
+    /// Connect lists: 1000). Where the model's paginator names no page-size member (Roles Anywhere
+    /// ListProfiles: AWS documents no maximum either), none is sent and the service's default page applies.
     ///
     /// An answer that repeats a token already followed is an error (a service bug would otherwise loop for
-    /// ever), and so is a listing longer than `maximumPages` (tokens that never repeat and never end: 10,000
-    /// pages of 1,000 items is far more than any account holds). An answer whose items are not a list is an
-    /// error too, never read as "there are none"; an absent list is an empty one, as botocore reads it.
+    /// ever), and so is a listing longer than `maximumPages`. An answer whose items are not a list is an error
+    /// too, never read as "there are none"; an absent list is an empty one, as botocore reads it.
     public func listAll(
         _ operation: String,
         input: JSONValue,
         pageSize: Int? = nil,
-        maximumPages: Int = 10_000
+        maximumPages: Int = RestJSONClient.maximumPages
     ) async throws(AWSError) -> [JSONValue] {
+        let (items, complete) = try await list(operation, input: input, pageSize: pageSize, maxPages: maximumPages)
+        guard complete else {
+            var error = AWSError.invalidResponse(
+                "\(operation) still had more after \(maximumPages) pages; stopped (no account has that many, so the "
+                    + "answers are looping).")
+            error.operation = operation
+            throw error
+        }
+        return items
+    }
+
+    /// The items of the first pages of a list operation (as `listAll` reads them), at most `maxPages`
+    /// calls, stopping early once `enough` says so of the items so far; `complete` when the last page was read.
+    public func list(
+        _ operation: String, input: JSONValue, pageSize: Int? = nil, maxPages: Int = RestJSONClient.maximumPages,
+        enough: ([JSONValue]) -> Bool = { _ in false }
+    ) async throws(AWSError) -> (items: [JSONValue], complete: Bool) {
         guard let paginator = model.paginators[operation], let resultKey = paginator.resultKeys.first else {
             preconditionFailure("\(operation) has no paginator in the model")
         }
@@ -43,14 +64,8 @@ extension RestJSONClient {
                 throw error
             }
             items += members[resultKey]?.arrayValue ?? []
-            guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return items }
-            guard pages < maximumPages else {
-                var error = AWSError.invalidResponse(
-                    "\(operation) still had more after \(pages) pages; stopped (no account has that many, so the "
-                        + "answers are looping).")
-                error.operation = operation
-                throw error
-            }
+            guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return (items, true) }
+            if pages >= maxPages || enough(items) { return (items, false) }
             guard followed.insert(next).inserted else {
                 var error = AWSError.invalidResponse("\(operation) returned the same \(paginator.outputToken) twice.")
                 error.operation = operation

@@ -8,9 +8,11 @@ public import Logging
 ///    `credential_source` (`Environment`, `Ec2InstanceMetadata`, `EcsContainer`); or, with
 ///    `web_identity_token_file`, with AssumeRoleWithWebIdentity. `role_session_name`, `external_id`
 ///    and `duration_seconds` are honoured; `mfa_serial` is refused (Warden does not prompt).
-/// 2. `aws_access_key_id` / `aws_secret_access_key` / `aws_session_token` in the credentials file;
-/// 3. `credential_process`;
-/// 4. the same keys in the config file.
+/// 2. `sso_account_id` + `sso_role_name`: IAM Identity Center role credentials (`SSOCredentialProvider`), with
+///    the token `aws sso login` cached for the profile's `sso_session` or `sso_start_url`;
+/// 3. `aws_access_key_id` / `aws_secret_access_key` / `aws_session_token` in the credentials file;
+/// 4. `credential_process`;
+/// 5. the same keys in the config file.
 ///
 /// Returns nil when the profile does not exist (only possible for the implicit `default` profile).
 public struct ProfileCredentialProvider: CredentialProvider {
@@ -42,13 +44,8 @@ public struct ProfileCredentialProvider: CredentialProvider {
         if let roleArn = profile["role_arn"] {
             return try await assumeRole(roleArn, profile: profile, chain: chain, logger: logger)
         }
-        if profile["sso_session"] != nil || profile["sso_start_url"] != nil {
-            throw .credentials(
-                "Profile \(name) uses IAM Identity Center (SSO), which Warden does not sign in to. Run "
-                    + "`aws sso login --profile \(name)` and add `credential_process = aws configure "
-                    + "export-credentials --profile \(name) --format process` to a profile for Warden.",
-                code: "UnsupportedCredentialSource"
-            )
+        if let settings = try IdentityCenterSettings(profile: profile, config: config) {
+            return try await SSOCredentialProvider(settings: settings, context: context).credential(logger: logger)
         }
         if let keys = try Self.staticKeys(
             config.credentialsFileValues(name), profile: name, file: config.credentialsPath)

@@ -3,7 +3,7 @@ import Foundation
 
 /// The identity of a service as its botocore model's metadata gives it.
 public struct AWSService: Sendable, Hashable, CustomStringConvertible {
-    /// `serviceId`: `Connect`, `RolesAnywhere`, `STS`.
+    /// `serviceId`: `Connect`, `RolesAnywhere`, `STS`, `SSO`, `SSO OIDC`.
     public var serviceId: String
     /// `endpointPrefix`: the first label of the default host name.
     public var endpointPrefix: String
@@ -31,6 +31,10 @@ public struct AWSService: Sendable, Hashable, CustomStringConvertible {
     public static let connect = AWSService(ServiceModel.connect)
     public static let rolesAnywhere = AWSService(ServiceModel.rolesAnywhere)
     public static let sts = AWSService(ServiceModel.sts)
+    /// The IAM Identity Center portal (`portal.sso.REGION.amazonaws.com`, `AWS_ENDPOINT_URL_SSO`).
+    public static let sso = AWSService(ServiceModel.sso)
+    /// IAM Identity Center OIDC (`oidc.REGION.amazonaws.com`, `AWS_ENDPOINT_URL_SSO_OIDC`).
+    public static let ssoOIDC = AWSService(ServiceModel.ssoOIDC)
 
     /// `AWS_ENDPOINT_URL_CONNECT`: the service id upper-cased, spaces as underscores.
     public var endpointEnvironmentVariable: String {

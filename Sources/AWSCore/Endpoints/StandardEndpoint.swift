@@ -7,15 +7,19 @@ enum StandardEndpoint {
         var dualStack = false
     }
 
+    /// The endpoint prefixes whose rule sets answer a FIPS request in `aws-us-gov` with the plain host name.
+    static let fipsByDefaultInGovCloud: Set<String> = ["connect", "sts", "portal.sso", "oidc"]
+
     static func host(service: AWSService, region: String, variant: Variant) -> (host: String, signingRegion: String) {
         let partition = Partition.of(region: region)
         let prefix = service.endpointPrefix
         let suffix = variant.dualStack ? partition.dualStackDnsSuffix : partition.dnsSuffix
         if variant.fips {
-            // In GovCloud, Connect and STS endpoints are FIPS already and have no -fips host name.
+            // In GovCloud, the Connect, STS and Identity Center endpoints are FIPS already and have no -fips
+            // host name.
             let fipsIsDefault =
                 partition.id == Partition.awsUSGov.id && !variant.dualStack
-                && (service.endpointPrefix == "connect" || service.endpointPrefix == "sts")
+                && Self.fipsByDefaultInGovCloud.contains(service.endpointPrefix)
             if fipsIsDefault {
                 return ("\(prefix).\(region).amazonaws.com", region)
             }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Removes secrets from requests and responses before they are logged: the `Authorization`,
-/// `X-Amz-Security-Token` and IMDS token headers, and in JSON, XML and form bodies every value whose
+/// `X-Amz-Security-Token`, IMDS token and Identity Center bearer token headers, and in JSON, XML and form bodies every value whose
 /// key names a secret (`SecretAccessKey`, `SessionToken`, `WebIdentityToken`, any other `...Token`
 /// except the `NextToken` of pagination, passwords, and `extraKeys`).
 public struct Redactor: Sendable {
     public static let placeholder = "<redacted>"
     public static let sensitiveHeaders: Set<String> = [
         "authorization", "x-amz-security-token", "x-aws-ec2-metadata-token", "proxy-authorization", "cookie",
-        "set-cookie",
+        "set-cookie", "x-amz-sso_bearer_token",
     ]
 
     /// More keys to redact (compared without regard to case).
@@ -25,8 +25,11 @@ public struct Redactor: Sendable {
             || key.contains("authorizationcode") || extraKeys.contains(key)
     }
 
+    /// A header as it is logged: the secret headers, and headers bound to members the model marks
+    /// sensitive (`extraKeys`), are redacted.
     public func header(_ header: HTTPHeader) -> String {
-        let value = Self.sensitiveHeaders.contains(header.name.lowercased()) ? Self.placeholder : header.value
+        let name = header.name.lowercased()
+        let value = Self.sensitiveHeaders.contains(name) || extraKeys.contains(name) ? Self.placeholder : header.value
         return "\(header.name): \(value)"
     }
 

@@ -131,24 +131,16 @@ struct STSService {
 
     // MARK: Credentials
 
-    /// New temporary credentials for `role`, remembered so that requests signed with them are accepted;
-    /// sessions that expired more than an hour ago are forgotten.
+    /// New temporary credentials for `role` (see `EmulatorState.startSession`).
     private mutating func issue(role: EmulatorRole, duration: Int, sourceIdentity: String?) -> STSSession {
-        let base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-        let session = STSSession(
-            accessKeyId: "ASIA"
-                + DerivedIdentifier.token(16, alphabet: DerivedIdentifier.upperAlphanumeric, using: &random),
-            secretAccessKey: DerivedIdentifier.token(40, alphabet: base64, using: &random),
-            sessionToken: "IQoJb3JpZ2luX2VjE" + DerivedIdentifier.token(340, alphabet: base64, using: &random),
-            expiration: call.now.addingTimeInterval(TimeInterval(duration)),
+        state.startSession(
             roleArn: role.arn,
-            roleId: "AROA" + DerivedIdentifier.token(17, alphabet: DerivedIdentifier.upperAlphanumeric, from: role.arn),
             sessionName: input.string("RoleSessionName") ?? "",
-            sourceIdentity: sourceIdentity
+            duration: duration,
+            sourceIdentity: sourceIdentity,
+            now: call.now,
+            random: &random
         )
-        state.sessions = state.sessions.filter { $0.value.expiration.addingTimeInterval(3600) > call.now }
-        state.sessions[session.accessKeyId] = session
-        return session
     }
 
     private func credentialsOutput(_ session: STSSession) -> [String: JSONValue] {

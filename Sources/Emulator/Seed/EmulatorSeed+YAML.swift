@@ -36,7 +36,8 @@ extension SeedReader {
         var seed = EmulatorSeed()
         if root.scalar?.type == .null { return seed }
         let top = mapping(
-            root, allowed: ["accountId", "credentials", "sts", "connect", "rolesAnywhere"], what: "the seed")
+            root, allowed: ["accountId", "credentials", "sts", "identityCenter", "connect", "rolesAnywhere"],
+            what: "the seed")
         if let node = top["accountId"], let account = string(node, what: "accountId") {
             if account.count == 12, account.allSatisfy(\.isNumber) {
                 seed.accountId = account
@@ -60,6 +61,9 @@ extension SeedReader {
                     $0.hasPrefix("https://") ? String($0.dropFirst(8)) : $0
                 }
             }
+        }
+        if let node = top["identityCenter"] {
+            identityCenter(node, account: seed.accountId, into: &seed)
         }
         if let node = top["connect"] {
             let connect = mapping(node, allowed: ["instances"], what: "connect")

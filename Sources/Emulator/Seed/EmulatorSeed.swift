@@ -1,5 +1,5 @@
 /// What the emulator starts from, and returns to on `POST /_emulator/reset`: the account, the credentials
-/// it accepts, what its STS may hand out, and the initial resources.
+/// it accepts, what its STS and IAM Identity Center may hand out, and the initial resources.
 public struct EmulatorSeed: Sendable, Hashable {
     /// The 12-digit account every ARN is in.
     public var accountId: String
@@ -9,6 +9,8 @@ public struct EmulatorSeed: Sendable, Hashable {
     public var roles: [EmulatorRole]?
     /// Issuers (`token.actions.githubusercontent.com`) AssumeRoleWithWebIdentity trusts; nil trusts any.
     public var oidcProviders: [String]?
+    /// The IAM Identity Center users, their roles and the OIDC clients (their tokens are in `state`).
+    public var identityCenter: IdentityCenterSeed
     /// The resources at start.
     public var state: EmulatorState
 
@@ -17,12 +19,14 @@ public struct EmulatorSeed: Sendable, Hashable {
         credentials: [EmulatorCredential] = [EmulatorCredential.default],
         roles: [EmulatorRole]? = nil,
         oidcProviders: [String]? = nil,
+        identityCenter: IdentityCenterSeed = IdentityCenterSeed(),
         state: EmulatorState = EmulatorState()
     ) {
         self.accountId = accountId
         self.credentials = credentials
         self.roles = roles
         self.oidcProviders = oidcProviders
+        self.identityCenter = identityCenter
         self.state = state
     }
 

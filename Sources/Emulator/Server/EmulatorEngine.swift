@@ -3,8 +3,8 @@ import Foundation
 import Logging
 import SigV4
 
-/// The emulator itself, without a network: takes requests, answers them as Connect, Roles Anywhere and
-/// STS would, and keeps the state, the call log and the fault sequence.
+/// The emulator itself, without a network: takes requests, answers them as Connect, Roles Anywhere, STS
+/// and IAM Identity Center would, and keeps the state, the call log and the fault sequence.
 ///
 /// `EmulatorServer` puts it on a loopback port; tests may also call `handle(_:)` directly.
 public actor EmulatorEngine {
@@ -208,6 +208,7 @@ public actor EmulatorEngine {
         case .connect: result = try ConnectService.handle(invocation, state: &state, random: &idRandom)
         case .rolesAnywhere: result = try RolesAnywhereService.handle(invocation, state: &state, random: &idRandom)
         case .sts: result = try STSService.handle(invocation, state: &state, random: &idRandom)
+        case .sso, .ssoOIDC: result = try IdentityCenterService.handle(invocation, state: &state, random: &idRandom)
         }
         if result.changed {
             do {

@@ -4,8 +4,9 @@ import SigV4
 /// Which service, region and operation a request is for, read before it is authenticated.
 ///
 /// The service and region come from the SigV4 credential scope of the `Authorization` header. Requests
-/// without one can only be STS's unsigned AssumeRoleWithWebIdentity (a form `POST /`); anything else is
-/// still routed, so that the missing signature is reported by the service it was meant for.
+/// without one can only be STS's unsigned AssumeRoleWithWebIdentity (a form `POST /`) or IAM Identity Center's
+/// unsigned GetRoleCredentials and CreateToken (by their paths); anything else is still routed, so that the
+/// missing signature is reported by the service it was meant for.
 struct RequestTarget {
     var service: ServiceKind?
     var region: String?
@@ -25,7 +26,8 @@ struct RequestTarget {
             guard let service = ServiceKind(rawValue: scope.service) else {
                 target.failure = ServiceError(
                     "InvalidSignatureException",
-                    "Credential should be scoped to correct service: 'connect', 'rolesanywhere' or 'sts'.",
+                    "Credential should be scoped to correct service: 'connect', 'rolesanywhere', 'sts', "
+                        + "'awsssoportal' or 'sso-oauth'.",
                     status: 403
                 )
                 return target
@@ -33,6 +35,10 @@ struct RequestTarget {
             target.service = service
         } else if request.method == "POST", request.path == "/" {
             target.service = .sts
+        } else if ServiceKind.ssoRouter.route(method: request.method, rawPath: request.path) != nil {
+            target.service = .sso
+        } else if ServiceKind.ssoOIDCRouter.route(method: request.method, rawPath: request.path) != nil {
+            target.service = .ssoOIDC
         } else if ServiceKind.rolesAnywhereRouter.route(method: request.method, rawPath: request.path) != nil {
             target.service = .rolesAnywhere
         } else {

@@ -60,7 +60,10 @@ public struct Applier: Sendable {
             }
         }
         let progress = self.progress
-        let resource = ResourceApplier(clients: clients, values: AppliedValues()) { address, message in
+        let resource = ResourceApplier(
+            clients: clients, values: AppliedValues(),
+            listings: await BulkReread(clients: clients).listings(for: plan.changes)
+        ) { address, message in
             progress(.note(address: address, message: message))
         }
         return await Self.run(plan.changes, parallelism: parallelism, progress: progress) { change in

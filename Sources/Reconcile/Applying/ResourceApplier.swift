@@ -6,7 +6,8 @@ import Plan
 /// Applies one resource's change: checks that the live resource is still as the plan saw it, then makes the
 /// planned calls in order, each with exactly the planned members (those that waited for a create filled in).
 ///
-/// - An update or delete re-reads the resource first and compares it with the plan's fingerprint; a create
+/// - An update or delete re-reads the resource first (an update: the fields it writes) and compares it with the
+///   plan's fingerprint; a create
 ///   first checks that nothing has taken the name since the plan. If either differs, nothing is written.
 /// - A create is never sent twice blindly: when its answer is lost (timeout, dropped connection, server error)
 ///   the resource is looked up by name, and only if it is not there is the create sent again.
@@ -14,6 +15,8 @@ import Plan
 struct ResourceApplier: Sendable {
     let clients: AWSClients
     let values: AppliedValues
+    /// Resources re-read in bulk before the apply started (`BulkReread`), by scope.
+    var listings: [ReadScope: BulkReread.Listing] = [:]
     let note: @Sendable (String, String) -> Void
 
     func apply(_ change: ResourceChange) async -> ApplyReport.Entry {
@@ -95,9 +98,16 @@ struct ResourceApplier: Sendable {
             }
         }
         guard let fingerprint = change.fingerprint else { return nil }
-        let live = LiveResource(kind: kind, name: change.name, identity: change.identity)
+        var live = LiveResource(kind: kind, name: change.name, identity: change.identity)
+        if let id = change.identity.id, let listing = listings[BulkReread.scope(of: kind, change.identity)] {
+            if let listed = listing.found[id] {
+                live.listed = listed.listed
+            } else if listing.complete {
+                return .stale("it no longer exists; run plan again")
+            }
+        }
         do throws(AWSError) {
-            let current = try await Reader(clients: clients).read(live, at: address, managing: change.managedFields)
+            let current = try await Reader(clients: clients).read(live, at: address, managing: change.fieldsToCheck)
             return current.fingerprint == fingerprint
                 ? nil : .stale("it changed since the plan was made; run plan again")
         } catch {
@@ -189,13 +199,7 @@ struct ResourceApplier: Sendable {
     private func liveResources(named name: String, kind: ResourceKind, identity: ResourceChange.Identity)
         async throws(AWSError) -> [LiveResource]
     {
-        let scope: ReadScope =
-            switch kind.scope {
-            case .connectInstance:
-                .connectInstance(
-                    ObservedInstance(id: identity.instanceId ?? "", arn: "", alias: nil, region: identity.region))
-            case .rolesAnywhere: .rolesAnywhere(region: identity.region)
-            }
+        let scope = BulkReread.scope(of: kind, identity)
         return try await Kinds.behavior(for: kind).list(scope, clients: clients).filter { $0.name == name }
     }
 }

@@ -192,6 +192,8 @@ public struct Planner: Sendable {
             )
         }
         guard !changed.isEmpty else { return nil }
+        // Apply re-reads and compares only what it writes: a write overwrites nothing it does not send.
+        let written = resource.kind.fields.map(\.key).filter(changed.contains)
         return ResourceChange(
             address: resource.address.description,
             kind: resource.kind.id,
@@ -200,8 +202,9 @@ public struct Planner: Sendable {
             identity: live.live.identity,
             attributes: attributes,
             calls: try behavior.updateCalls(context),
-            fingerprint: live.fingerprint,
-            managedFields: resource.managedFields
+            fingerprint: live.fingerprint(covering: written),
+            managedFields: resource.managedFields,
+            checkedFields: written
         )
     }
 

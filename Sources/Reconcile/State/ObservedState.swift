@@ -81,18 +81,30 @@ public struct ObservedResource: Sendable, Equatable {
     public let live: LiveResource
     /// The live value of each managed field, by file key. A managed field AWS does not report is absent.
     public let values: [String: JSONValue]
-    /// The digest apply compares before writing: identity, name and every managed value. Made once, as the
-    /// resource is read (the reader records it; the planner and apply only compare it).
+    /// The digest of identity, name and every managed value. Made once, as the resource is read (the reader
+    /// records it); an update's plan carries the digest of the fields it writes (`fingerprint(covering:)`).
     public let fingerprint: String
 
     public init(address: Address, live: LiveResource, values: [String: JSONValue]) {
         self.address = address
         self.live = live
         self.values = values
+        fingerprint = Self.fingerprint(live, values)
+    }
+
+    /// The fingerprint of the identity and the values of `fields` alone: what re-reading only those fields
+    /// would give (`fingerprint` when they are every managed field).
+    public func fingerprint(covering fields: some Sequence<String>) -> String {
+        var covered: [String: JSONValue] = [:]
+        for field in fields { covered[field] = values[field] }
+        return Self.fingerprint(live, covered)
+    }
+
+    private static func fingerprint(_ live: LiveResource, _ values: [String: JSONValue]) -> String {
         var identity: [String: JSONValue] = ["region": .string(live.identity.region), "name": .string(live.name)]
         identity["id"] = live.identity.id.map(JSONValue.string)
         identity["arn"] = live.identity.arn.map(JSONValue.string)
         identity["instanceId"] = live.identity.instanceId.map(JSONValue.string)
-        fingerprint = Fingerprint.of(["identity": .object(identity), "values": .object(values)])
+        return Fingerprint.of(["identity": .object(identity), "values": .object(values)])
     }
 }

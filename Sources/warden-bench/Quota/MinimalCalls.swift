@@ -9,7 +9,8 @@ import Reconcile
 /// A plan must identify the account (STS), find the instances (one ListInstances page per 10), list each
 /// scope's resources of each kind (one page of the largest size the model allows; 1,000 where it sets none),
 /// then read what listing does not return. An apply is a plan, then for each changed resource the re-read
-/// Warden's stale-plan check makes (issue 6: re-read before writing, and compare) and the writes of its change.
+/// Warden's stale-plan check makes (re-read the fields the write sends before writing, and compare) and the
+/// writes of its change.
 enum MinimalCalls {
     static func plan(_ fleet: Fleet) -> CallCounts {
         var calls: CallCounts = [.sts("GetCallerIdentity"): 1]
@@ -17,32 +18,69 @@ enum MinimalCalls {
             calls[.connect("ListInstances")] = pages(fleet.instances.count, of: "ListInstances", in: .connect)
         }
         // One list per scope (instance, or the account's Roles Anywhere) and kind, in file order.
-        var scopes: [(instance: String?, kind: ResourceKind, count: Int)] = []
+        var scopes: [(instance: String?, kind: ResourceKind, resources: [FleetResource])] = []
         for resource in fleet.resources {
             if let last = scopes.indices.last, scopes[last].instance == resource.instance,
                 scopes[last].kind == resource.kind
             {
-                scopes[last].count += 1
+                scopes[last].resources.append(resource)
             } else {
-                scopes.append((resource.instance, resource.kind, 1))
+                scopes.append((resource.instance, resource.kind, [resource]))
             }
         }
         for scope in scopes {
             let behavior = Kinds.behavior(for: scope.kind)
             guard let model = ServiceModel.signedAs(behavior.service) else { continue }
             let list = OperationKey(service: behavior.service, operation: behavior.listOperation)
-            calls[list, default: 0] += pages(scope.count, of: behavior.listOperation, in: model)
-            for _ in 0..<scope.count { calls = calls.adding(reads(scope.kind, listed: true)) }
+            calls[list, default: 0] += pages(scope.resources.count, of: behavior.listOperation, in: model)
+            for resource in scope.resources {
+                calls = calls.adding(reads(resource.kind, managing: resource.fields.map(\.key), listed: true))
+            }
         }
         return calls
     }
 
+    /// What apply's stale-plan check re-reads before writing to a resource.
+    enum Reread: Sendable {
+        /// The fields the write sends, in bulk where the kind lists whole and that takes fewer calls.
+        case written
+        /// Every managed field, one resource at a time: the bound before Warden re-read only what it writes.
+        case everyManagedField
+    }
+
     /// A plan of the changed fleet, the stale-plan re-reads of the changed resources, and their writes.
-    static func apply(_ fleet: Fleet) -> CallCounts {
+    static func apply(_ fleet: Fleet, rereading reread: Reread = .written) -> CallCounts {
         var calls = plan(fleet)
+        // Where a kind lists whole (Roles Anywhere), its re-reads that need a call of their own (GetProfile)
+        // are made by listing instead, when the listing takes fewer calls.
+        var bulk: [ResourceKind: (alone: CallCounts, listed: CallCounts, count: Int)] = [:]
         for (resource, change) in fleet.changes {
-            calls = calls.adding(reads(resource.kind, listed: false))
             for write in change.writes { calls[write, default: 0] += 1 }
+            guard reread == .written else {
+                calls = calls.adding(reads(resource.kind, managing: resource.fields.map(\.key), listed: false))
+                continue
+            }
+            let alone = reads(resource.kind, managing: change.fields, listed: false)
+            let listed = reads(resource.kind, managing: change.fields, listed: true)
+            if Kinds.behavior(for: resource.kind).listsWhole, alone != listed {
+                bulk[resource.kind, default: ([:], [:], 0)].alone.merge(alone, uniquingKeysWith: +)
+                bulk[resource.kind]!.listed.merge(listed, uniquingKeysWith: +)
+                bulk[resource.kind]!.count += 1
+            } else {
+                calls = calls.adding(alone)
+            }
+        }
+        for (kind, reread) in bulk {
+            let behavior = Kinds.behavior(for: kind)
+            guard let model = ServiceModel.signedAs(behavior.service) else { continue }
+            let listed = fleet.resources.count { $0.kind == kind }
+            let pages = pages(listed, of: behavior.listOperation, in: model)
+            if reread.count >= 2 && pages < reread.count {
+                calls = calls.adding(reread.listed)
+                calls[OperationKey(service: behavior.service, operation: behavior.listOperation), default: 0] += pages
+            } else {
+                calls = calls.adding(reread.alone)
+            }
         }
         return calls
     }
@@ -56,11 +94,12 @@ enum MinimalCalls {
         return calls
     }
 
-    /// What reading one resource of `kind` with every field managed takes, after listing it or on its own.
-    static func reads(_ kind: ResourceKind, listed: Bool) -> CallCounts {
+    /// What reading the `managed` fields of one resource of `kind` takes, after listing it or on its own.
+    static func reads(_ kind: ResourceKind, managing managed: [String], listed: Bool) -> CallCounts {
         let behavior = Kinds.behavior(for: kind)
+        let fields = kind.fields.filter { managed.contains($0.key) && !$0.isIdentifier }
         var calls: CallCounts = [:]
-        for (operation, count) in behavior.fewestReads(listed: listed) {
+        for (operation, count) in behavior.fewestReads(managing: fields, listed: listed) {
             calls[OperationKey(service: behavior.service, operation: operation)] = count
         }
         return calls

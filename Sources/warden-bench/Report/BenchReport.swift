@@ -50,6 +50,7 @@ struct BenchReport: Sendable {
         if let baseline = online.baseline {
             text += "boto3 baseline / warden plan: \(Format.ratio(baseline.seconds / online.plan.seconds))\n"
         }
+        text += applyBounds()
         let errors = runs.flatMap { run in run.log.errors.map { "\(run.name): \($0.key) ×\($0.value)" } }.sorted()
         if !errors.isEmpty { text += "Errors answered: " + errors.joined(separator: "; ") + "\n" }
 
@@ -66,6 +67,24 @@ struct BenchReport: Sendable {
             operations.add(row)
         }
         return text + operations.rendered
+    }
+
+    /// The apply's lower bound as it was counted before apply re-read only what it writes (every managed field,
+    /// one resource at a time) and as it is, here and at AWS's real quotas (computed from the bound, not run).
+    private func applyBounds() -> String {
+        let changed = Fleet(atQuota).changed()
+        let before = MinimalCalls.apply(changed, rereading: .everyManagedField)
+        let after = MinimalCalls.apply(changed)
+        func bound(_ calls: CallCounts, _ scale: Double) -> String {
+            let bound = LowerBound(calls: calls, quotaScale: scale)
+            return Format.seconds(bound.seconds) + " (" + (bound.limiting.map { "\($0.service) \($0.name)" } ?? "-")
+                + ")"
+        }
+        return "Apply lower bound, re-reading every managed field one by one (the earlier bound): "
+            + "\(Format.count(before.total)) calls, \(bound(before, settings.scale)); re-reading what is written, in "
+            + "bulk where cheaper: \(Format.count(after.total)) calls, \(bound(after, settings.scale)).\n"
+            + "The same apply at AWS's real quotas (×1, from the bound): before \(bound(before, 1)), after "
+            + "\(bound(after, 1)).\n"
     }
 
     private func offlineSection(_ offline: OfflineBenchmarks.Results) -> String {

@@ -41,6 +41,20 @@ enum FleetChange: String, Sendable, CaseIterable {
         }
     }
 
+    /// The file keys whose value the change changes: what its writes carry.
+    var fields: [String] {
+        switch self {
+        case .description: ["description"]
+        case .permissions: ["permissions"]
+        case .tagValue, .rolesAnywhereTag: ["tags"]
+        case .tagRemovedWithDescription: ["description", "tags"]
+        case .sessionSettings: ["allowedIps", "sessionInactivity"]
+        case .duration: ["durationSeconds"]
+        case .attributeMapping: ["attributeMappings"]
+        case .disable: ["enabled"]
+        }
+    }
+
     /// The resource as the changed file declares it.
     func apply(to resource: FleetResource) -> FleetResource {
         var changed = resource

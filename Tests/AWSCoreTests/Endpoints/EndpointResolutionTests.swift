@@ -55,6 +55,48 @@ import Testing
         )
     }
 
+    /// botocore's `sso` and `sso-oidc` rule sets, resolved with its EndpointProvider for each region and variant.
+    @Test(arguments: [
+        (AWSService.sso, "eu-west-2", false, false, "portal.sso.eu-west-2.amazonaws.com"),
+        (.sso, "eu-west-2", false, true, "portal.sso.eu-west-2.api.aws"),
+        (.sso, "eu-west-2", true, false, "portal.sso-fips.eu-west-2.amazonaws.com"),
+        (.sso, "eu-west-2", true, true, "portal.sso-fips.eu-west-2.api.aws"),
+        (.sso, "us-gov-west-1", true, false, "portal.sso.us-gov-west-1.amazonaws.com"),
+        (.sso, "us-gov-west-1", true, true, "portal.sso-fips.us-gov-west-1.api.aws"),
+        (.sso, "cn-north-1", false, false, "portal.sso.cn-north-1.amazonaws.com.cn"),
+        (.sso, "cn-north-1", true, true, "portal.sso-fips.cn-north-1.api.amazonwebservices.com.cn"),
+        (.ssoOIDC, "eu-west-2", false, false, "oidc.eu-west-2.amazonaws.com"),
+        (.ssoOIDC, "eu-west-2", true, false, "oidc-fips.eu-west-2.amazonaws.com"),
+        (.ssoOIDC, "us-east-1", false, true, "oidc.us-east-1.api.aws"),
+        (.ssoOIDC, "us-gov-west-1", true, false, "oidc.us-gov-west-1.amazonaws.com"),
+        (.ssoOIDC, "us-gov-west-1", false, true, "oidc.us-gov-west-1.api.aws"),
+        (.ssoOIDC, "cn-north-1", false, false, "oidc.cn-north-1.amazonaws.com.cn"),
+    ])
+    func identityCenterEndpoints(service: AWSService, region: String, fips: Bool, dualStack: Bool, host: String)
+        throws
+    {
+        let variables = ["AWS_USE_FIPS_ENDPOINT": String(fips), "AWS_USE_DUALSTACK_ENDPOINT": String(dualStack)]
+        let resolved = try endpoint(service, region: region, variables)
+        #expect(resolved.endpoint == Endpoint(scheme: "https", host: host))
+        #expect(resolved.signingRegion == region)
+    }
+
+    @Test func identityCenterEndpointsHaveTheirOwnVariables() throws {
+        #expect(AWSService.sso.endpointEnvironmentVariable == "AWS_ENDPOINT_URL_SSO")
+        #expect(AWSService.ssoOIDC.endpointEnvironmentVariable == "AWS_ENDPOINT_URL_SSO_OIDC")
+        let variables = [
+            "AWS_ENDPOINT_URL_SSO": "http://127.0.0.1:5101", "AWS_ENDPOINT_URL_SSO_OIDC": "http://127.0.0.1:5102",
+            "AWS_ENDPOINT_URL": "http://127.0.0.1:5100",
+        ]
+        #expect(try endpoint(.sso, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5101")
+        #expect(try endpoint(.ssoOIDC, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5102")
+        #expect(try endpoint(.connect, region: "eu-west-2", variables).endpoint.origin == "http://127.0.0.1:5100")
+        let config =
+            "[default]\nservices = local\n\n[services local]\nsso_oidc =\n  endpoint_url = http://127.0.0.1:5103\n"
+        #expect(try endpoint(.ssoOIDC, region: "eu-west-2", config: config).endpoint.origin == "http://127.0.0.1:5103")
+        #expect(try endpoint(.sso, region: "eu-west-2", config: config).source == .standard)
+    }
+
     @Test func stsWithoutARegionUsesTheGlobalEndpointSignedForUSEast1() throws {
         let resolved = try endpoint(.sts, region: nil)
         #expect(resolved.endpoint.host == "sts.amazonaws.com")

@@ -9,6 +9,13 @@ import Testing
         #expect(redactor.header(HTTPHeader("x-amz-security-token", "t")) == "x-amz-security-token: <redacted>")
         #expect(redactor.header(HTTPHeader("X-aws-ec2-metadata-token", "t")) == "X-aws-ec2-metadata-token: <redacted>")
         #expect(redactor.header(HTTPHeader("Content-Type", "application/json")) == "Content-Type: application/json")
+        #expect(redactor.header(HTTPHeader("x-amz-sso_bearer_token", "aoa")) == "x-amz-sso_bearer_token: <redacted>")
+    }
+
+    @Test func redactsHeadersBoundToSensitiveMembers() {
+        let redactor = Redactor(extraKeys: ["X-Secret-Member"])
+        #expect(redactor.header(HTTPHeader("x-secret-member", "s")) == "x-secret-member: <redacted>")
+        #expect(redactor.header(HTTPHeader("x-other", "o")) == "x-other: o")
     }
 
     @Test func redactsJSONAtAnyDepth() {

@@ -26,6 +26,78 @@ import YAML
         #expect(seed.state[region: "eu-west-2"].rolesAnywhereProfiles.map(\.name) == ["connect-ops", "ci-readonly"])
         #expect(seed.roles?.map(\.arn).count == 2)
         #expect(seed.credentials.map(\.accessKeyId) == ["AKIDWARDENEMULATOR"])
+        #expect(seed.identityCenter.users.map(\.userName) == ["jane.doe@example.com"])
+        #expect(seed.state.identityCenterTokens.accessTokens.keys.sorted() == ["warden-sso-access-token"])
+    }
+
+    @Test func readsTheIdentityCenter() throws {
+        let seed = try EmulatorSeed.parse(
+            """
+            accountId: "444455556666"
+            identityCenter:
+              clients: [ { clientId: cli, clientSecret: s3cret } ]
+              users:
+                - userName: jane@example.com
+                  roles:
+                    - { roleName: ConnectAdmin, sessionDuration: 7200 }
+                    - { roleName: ReadOnly, accountId: "444455556666" }
+                  accessTokens:
+                    - { token: a1 }
+                    - { token: a2, expiresAt: 2030-01-01T00:00:00Z }
+                  refreshTokens: [ { token: r1, clientId: cli } ]
+            """, file: "seed.yaml")
+        #expect(seed.identityCenter.clients == [IdentityCenterSeed.Client(clientId: "cli", clientSecret: "s3cret")])
+        let jane = try #require(seed.identityCenter.user("jane@example.com"))
+        #expect(
+            jane.roles == [
+                IdentityCenterSeed.Role(accountId: "444455556666", roleName: "ConnectAdmin", sessionDuration: 7200),
+                IdentityCenterSeed.Role(accountId: "444455556666", roleName: "ReadOnly", sessionDuration: 3600),
+            ])
+        #expect(
+            jane.roles[0].roleArn.wholeMatch(
+                of:
+                    #/arn:aws:iam::444455556666:role/aws-reserved/sso\.amazonaws\.com/AWSReservedSSO_ConnectAdmin_[0-9a-f]{16}/#
+            ) != nil)
+        #expect(
+            jane.roles[0].roleArn
+                == IdentityCenterSeed.Role(accountId: "444455556666", roleName: "ConnectAdmin").roleArn)
+        let tokens = seed.state.identityCenterTokens
+        #expect(tokens.accessTokens["a1"] == IdentityCenterTokens.AccessToken(userName: "jane@example.com"))
+        #expect(tokens.accessTokens["a2"]?.expiration == Date(timeIntervalSince1970: 1_893_456_000))
+        #expect(
+            tokens.refreshTokens == [
+                "r1": IdentityCenterTokens.RefreshToken(userName: "jane@example.com", clientId: "cli")
+            ])
+        #expect(!seed.identityCenter.clients[0].description.contains("s3cret"))
+    }
+
+    @Test func reportsIdentityCenterProblems() {
+        let text = """
+            identityCenter:
+              clients: [ { clientId: cli } ]
+              users:
+                - userName: jane
+                  roles:
+                    - { roleName: Admin, accountId: "999988887777" }
+                    - { roleName: Long, sessionDuration: 86400 }
+                    - { accountId: "111122223333" }
+                  refreshTokens: [ { token: r1, clientId: other } ]
+                  accesTokens: []
+            """
+        do {
+            _ = try EmulatorSeed.parse(text, file: "seed.yaml")
+            Issue.record("the seed parsed")
+        } catch {
+            #expect(
+                error.sorted().map(\.description) == [
+                    "seed.yaml:2:14: error: a client needs a clientId and a clientSecret",
+                    "seed.yaml:6:41: error: the emulator serves one account, 111122223333; accountId cannot be 999988887777",
+                    "seed.yaml:7:46: error: sessionDuration must be 900 to 43200 seconds (15 minutes to 12 hours)",
+                    "seed.yaml:8:11: error: a role needs a roleName",
+                    "seed.yaml:9:47: error: no client of identityCenter.clients has the clientId other",
+                    "seed.yaml:10:7: error: unknown key 'accesTokens' in a user; did you mean 'accessTokens'?",
+                ])
+        }
     }
 
     @Test func anEmptySeedHasTheDefaultCredentials() throws {

@@ -23,6 +23,14 @@ import Testing
         #expect(names.last == "Kept")
     }
 
+    /// State files written before the emulator served IAM Identity Center load, with no tokens.
+    @Test func aStateFileWithoutIdentityCenterTokensLoads() async throws {
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("state.json").path
+        try #"{"regions": {}, "sessions": {}}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        let engine = try EmulatorEngine(configuration: Fixtures.configuration(clock: clock, statePath: path))
+        #expect(await engine.currentState() == EmulatorState())
+    }
+
     @Test func readsDoNotWrite() async throws {
         let path = Fixtures.temporaryDirectory().appendingPathComponent("state.json").path
         let engine = try EmulatorEngine(configuration: Fixtures.configuration(clock: clock, statePath: path))

@@ -5,7 +5,9 @@ import Plan
 
 extension AuthenticationProfileBehavior {
     /// One DescribeAuthenticationProfile holds every field.
-    func fewestReads(listed: Bool) -> [String: Int] { ["DescribeAuthenticationProfile": 1] }
+    func fewestReads(managing managed: [FieldDescription], listed: Bool) -> [String: Int] {
+        ["DescribeAuthenticationProfile": 1]
+    }
 
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource] {
         try await connectSummaries(in: scope, clients: clients)

@@ -11,10 +11,17 @@ extension SecurityProfileBehavior {
         "allowedFlowModules": ("ListSecurityProfileFlowModules", "AllowedFlowModules"),
     ]
 
-    /// DescribeSecurityProfile, and the three lists the description leaves out, whether listed or not.
-    func fewestReads(listed: Bool) -> [String: Int] {
-        Dictionary(
-            uniqueKeysWithValues: [("DescribeSecurityProfile", 1)] + Self.listedFields.values.map { ($0.operation, 1) })
+    /// DescribeSecurityProfile for the fields it holds (a listed profile's name is known already), and the list
+    /// call of each of permissions, applications and flow modules that is managed.
+    func fewestReads(managing managed: [FieldDescription], listed: Bool) -> [String: Int] {
+        var reads: [String: Int] = [:]
+        if managed.contains(where: { Self.listedFields[$0.key] == nil && ($0.key != "name" || !listed) }) {
+            reads["DescribeSecurityProfile"] = 1
+        }
+        for field in managed {
+            if let list = Self.listedFields[field.key] { reads[list.operation] = 1 }
+        }
+        return reads
     }
 
     /// A summary holds the name, which is all some plans read.
@@ -33,9 +40,8 @@ extension SecurityProfileBehavior {
         let client = clients.connect(live.identity.region)
         let addressing: JSONValue = ["InstanceId": .string(instanceId), "SecurityProfileId": .string(id)]
         var members = live.listed
-        let described = managed.contains { field in
-            Self.listedFields[field.key] == nil && (field.key != "name" || members["SecurityProfileName"] == nil)
-        }
+        let reads = fewestReads(managing: managed, listed: members["SecurityProfileName"] != nil)
+        let described = reads["DescribeSecurityProfile"] != nil
         let lists = managed.compactMap { Self.listedFields[$0.key] }
         do {
             try await withThrowingTaskGroup(of: [String: JSONValue].self) { group in

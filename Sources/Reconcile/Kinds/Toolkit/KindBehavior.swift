@@ -17,13 +17,26 @@ public protocol KindBehavior: Sendable {
     /// Names of live resources that pruning never deletes (AWS's own, such as Connect's Admin profile).
     var protectedNames: Set<String> { get }
 
-    /// The fewest calls, by operation, that read one resource with every field managed: after the List call
-    /// found it (`listed`), or on its own (apply's re-read before a write). `readMembers` makes exactly these
-    /// when every field is managed (a test checks); the benchmark's lower bound counts them.
-    func fewestReads(listed: Bool) -> [String: Int]
+    /// The calls, by operation, that read the `managed` fields of one resource: after the List call found it
+    /// (`listed`), or on its own (apply's re-read before a write, of the fields the write sends). `readMembers`
+    /// makes exactly these, and they are the fewest the API allows (a test checks every kind against the
+    /// emulator); the benchmark's lower bound counts them.
+    func fewestReads(managing managed: [FieldDescription], listed: Bool) -> [String: Int]
 
     /// Every live resource of this kind in `scope`, with one paginated List call.
     func list(_ scope: ReadScope, clients: AWSClients) async throws(AWSError) -> [LiveResource]
+
+    /// Whether the List operation returns resources whole (what a read on its own gets, but for what
+    /// `fewestReads(listed: true)` still reads): then apply may re-read many with a few List pages
+    /// (`BulkReread`) instead of a call each.
+    var listsWhole: Bool { get }
+
+    /// The first pages of the List in `scope`: at most `maxPages` calls, fewer once `enough` says so of the
+    /// resources so far; `complete` when every page was read. Kinds that list whole implement it; for the
+    /// others it lists everything.
+    func list(
+        _ scope: ReadScope, clients: AWSClients, maxPages: Int, enough: ([LiveResource]) -> Bool
+    ) async throws(AWSError) -> (resources: [LiveResource], complete: Bool)
 
     /// The AWS members that hold the `managed` fields of `live`, read with only the calls those fields need.
     func readMembers(_ live: LiveResource, managed: [FieldDescription], clients: AWSClients) async throws(AWSError)
@@ -47,6 +60,14 @@ public protocol KindBehavior: Sendable {
 
 extension KindBehavior {
     public var protectedNames: Set<String> { [] }
+
+    public var listsWhole: Bool { false }
+
+    public func list(
+        _ scope: ReadScope, clients: AWSClients, maxPages: Int, enough: ([LiveResource]) -> Bool
+    ) async throws(AWSError) -> (resources: [LiveResource], complete: Bool) {
+        (try await list(scope, clients: clients), true)
+    }
 
     public func createdIdentity(_ operation: String, answer: JSONValue) -> (id: String?, arn: String?)? { nil }
 
