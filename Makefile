@@ -5,7 +5,7 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PY_PACKAGES := boto3 jsonschema pytest pyyaml
 
-.PHONY: all build release test test-swift test-python lint format deps demo bench clean models permissions
+.PHONY: all build release test test-swift test-python lint format deps demo bench fuzz clean models permissions
 
 all: build
 
@@ -57,7 +57,7 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
 
 ## bench: plan and apply at the API quota, a boto3 baseline, and the offline core (release build, a few
 ## minutes; never part of `make test`). Prints the table; exits 1 if a target of issue 8 is missed.
@@ -65,6 +65,12 @@ bench: deps
 	$(SWIFT) build -c release --product warden
 	$(SWIFT) build -c release --product warden-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/warden-bench" run --python "$$(command -v $(PYTHON))" $(BENCH_ARGS)
+
+## fuzz: build the libFuzzer targets (Tests/Fuzz, address sanitizer) and run each for FUZZ_SECONDS (default 60)
+## from the committed seed corpus; what crashes, leaks or hangs is kept in .build-fuzz/artifacts. Never part of
+## `make test`. FUZZ_TARGETS="json ini" runs some only.
+fuzz: deps
+	SWIFT="$(SWIFT)" .ci/fuzz
 
 ## demo: on a fresh machine, one command: install what is missing, build in release mode, then validate, plan,
 ## apply, plan (no changes), a change behind Warden's back, drift and import against a seeded local emulator

@@ -5,10 +5,15 @@ public import Foundation
 public enum PlanDecodingError: Error, Equatable, CustomStringConvertible {
     case notAPlan(String)
     case unsupportedFormatVersion(Int)
+    /// Larger than `Plan.maximumSavedBytes`.
+    case tooLarge(bytes: Int)
 
     public var description: String {
         switch self {
         case .notAPlan(let reason): "not a Warden plan: \(reason)"
+        case .tooLarge(let bytes):
+            "the plan is \(bytes) bytes; plans over \(Plan.maximumSavedBytes) bytes (32 MiB) are refused, "
+                + "as warden plan never writes one that large"
         case .unsupportedFormatVersion(let version):
             "plan format version \(version) is not supported (this warden reads version \(Plan.currentFormatVersion))"
         }
@@ -33,17 +38,32 @@ extension Plan {
         Data(PublicJSON.text(self).utf8)
     }
 
-    /// Reads a saved plan, refusing other format versions before anything else.
+    /// The largest saved plan read: far above what a plan of thousands of resources takes, far below what
+    /// would exhaust memory.
+    public static let maximumSavedBytes = 32 * 1_024 * 1_024
+
+    /// Reads a saved plan: refuses one that is too large, not JSON (with where: a truncated file ends early),
+    /// or of another format version before anything else.
     public static func decode(_ data: Data) throws -> Plan {
-        struct Header: Decodable { var formatVersion: Int }
-        let header: Header
-        do {
-            header = try JSONDecoder().decode(Header.self, from: data)
-        } catch {
+        guard data.count <= maximumSavedBytes else { throw PlanDecodingError.tooLarge(bytes: data.count) }
+        // Not even the start of a JSON object (a desired-state file, say): nothing in it could be a plan.
+        guard data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
             throw PlanDecodingError.notAPlan("no formatVersion")
         }
-        guard header.formatVersion == currentFormatVersion else {
-            throw PlanDecodingError.unsupportedFormatVersion(header.formatVersion)
+        let document: JSONValue
+        do {
+            document = try JSONValue(parsing: data)
+        } catch {
+            throw PlanDecodingError.notAPlan("the file is not complete JSON: \(error)")
+        }
+        guard case .object(let members) = document, let version = members["formatVersion"] else {
+            throw PlanDecodingError.notAPlan("no formatVersion")
+        }
+        guard case .integer(let formatVersion) = version else {
+            throw PlanDecodingError.notAPlan("formatVersion is not a whole number")
+        }
+        guard formatVersion == currentFormatVersion else {
+            throw PlanDecodingError.unsupportedFormatVersion(Int(clamping: formatVersion))
         }
         do {
             return try JSONDecoder().decode(Plan.self, from: data)

@@ -63,6 +63,12 @@ struct ApplyCommand: AsyncParsableCommand {
             case .success(let saved): plan = saved
             case .failure(let failure): throw WardenExit.failing(failure)
             }
+            let problems = SavedPlanCheck.problems(in: plan)
+            guard problems.isEmpty else {
+                let list = problems.map { "\n  \($0)" }.joined()
+                throw WardenExit.failing(
+                    .message("\(source) is not as warden wrote it (edited or damaged?); nothing was applied:\(list)"))
+            }
             people.write(ApplyMessages.applyingSavedPlan(source, plan))
         } else {
             switch await PlanWorkflow.plan(path: source, access: access, strict: strictness.strict) {

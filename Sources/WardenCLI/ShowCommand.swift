@@ -27,6 +27,11 @@ struct ShowCommand: ParsableCommand {
 /// Reading a plan saved with `-o`.
 enum SavedPlan {
     static func load(_ path: String) -> Result<Plan, WorkflowFailure> {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > Plan.maximumSavedBytes
+        {
+            return .failure(.message("\(path): \(PlanDecodingError.tooLarge(bytes: size))"))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -40,12 +45,13 @@ enum SavedPlan {
         }
     }
 
-    /// Whether `path` holds a saved plan rather than a desired-state file: a JSON object with formatVersion.
+    /// Whether `path` holds a saved plan rather than a desired-state file: its first character other than
+    /// white space is `{` (a plan is a JSON object; a desired-state file is a YAML block mapping). Only the
+    /// start is read, so a damaged or enormous plan is still recognised, and refused as a plan.
     static func isPlan(_ path: String) -> Bool {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
-            data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{"),
-            let document = try? JSONValue(parsing: data)
-        else { return false }
-        return document["formatVersion"] != nil
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 4_096)) ?? Data()
+        return start.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{")
     }
 }

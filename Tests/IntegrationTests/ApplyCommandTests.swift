@@ -125,9 +125,11 @@ import Testing
         let folder = try ApplyHarness.temporaryFolder()
         let planPath = folder.appendingPathComponent("plan.json").path
         _ = try await ApplyHarness.warden(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
-        var plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
-        plan.accountId = "999999999999"
-        try plan.jsonData().write(to: URL(fileURLWithPath: planPath))
+        // A plan made in another account names it everywhere: as its accountId and in every ARN.
+        let made = try String(contentsOfFile: planPath, encoding: .utf8)
+        try made.replacingOccurrences(of: "111122223333", with: "999999999999")
+            .write(toFile: planPath, atomically: true, encoding: .utf8)
+        #expect(try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath))).accountId == "999999999999")
         await account.server.engine.clearCallLog()
 
         let outcome = try await ApplyHarness.warden(["apply", planPath], endpoint: account.server.url)
@@ -150,6 +152,7 @@ import Testing
             report["refusal"] as? String
                 == "the plan was made for AWS account 999999999999, but the credentials are for 111122223333")
         let resources = try #require(report["resources"] as? [[String: Any]])
+        let plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
         #expect(resources.map { $0["address"] as? String } == plan.changes.map(\.address))
         #expect(resources.allSatisfy { $0["outcome"] as? String == "notAttempted" })
         #expect(await ApplyHarness.writes(account) == [])

@@ -1,6 +1,10 @@
 public import AWSModel
 
 extension RestJSONClient {
+    /// The most pages a listing follows: 10,000 pages of 1,000 items is far more than any account holds, so
+    /// tokens that never repeat and never end are a service fault, not a long list.
+    public static let maximumPages = 10_000
+
     /// Every item of every page of a list operation, following the model's paginator: each page is one call,
     /// the next one asked for with the previous answer's token (`NextToken` / `nextToken`, as the paginator
     /// names them), until an answer has no token. Each call asks for `pageSize` items (at most what the model
@@ -9,17 +13,29 @@ extension RestJSONClient {
     /// ListProfiles: AWS documents no maximum either), none is sent and the service's default page applies.
     ///
     /// An answer that repeats a token already followed is an error (a service bug would otherwise loop for
-    /// ever).
-    public func listAll(_ operation: String, input: JSONValue, pageSize: Int? = nil) async throws(AWSError)
-        -> [JSONValue]
-    {
-        try await list(operation, input: input, pageSize: pageSize).items
+    /// ever), and so is a listing longer than `maximumPages`. An answer whose items are not a list is an error
+    /// too, never read as "there are none"; an absent list is an empty one, as botocore reads it.
+    public func listAll(
+        _ operation: String,
+        input: JSONValue,
+        pageSize: Int? = nil,
+        maximumPages: Int = RestJSONClient.maximumPages
+    ) async throws(AWSError) -> [JSONValue] {
+        let (items, complete) = try await list(operation, input: input, pageSize: pageSize, maxPages: maximumPages)
+        guard complete else {
+            var error = AWSError.invalidResponse(
+                "\(operation) still had more after \(maximumPages) pages; stopped (no account has that many, so the "
+                    + "answers are looping).")
+            error.operation = operation
+            throw error
+        }
+        return items
     }
 
     /// The items of the first pages of a list operation (as `listAll` reads them), at most `maxPages`
     /// calls, stopping early once `enough` says so of the items so far; `complete` when the last page was read.
     public func list(
-        _ operation: String, input: JSONValue, pageSize: Int? = nil, maxPages: Int = .max,
+        _ operation: String, input: JSONValue, pageSize: Int? = nil, maxPages: Int = RestJSONClient.maximumPages,
         enough: ([JSONValue]) -> Bool = { _ in false }
     ) async throws(AWSError) -> (items: [JSONValue], complete: Bool) {
         guard let paginator = model.paginators[operation], let resultKey = paginator.resultKeys.first else {
@@ -40,7 +56,14 @@ extension RestJSONClient {
         while true {
             let page = try await call(operation, input: input)
             pages += 1
-            items += page[resultKey]?.arrayValue ?? []
+            guard case .object(let members) = page, members[resultKey] == nil || members[resultKey]?.arrayValue != nil
+            else {
+                var error = AWSError.invalidResponse(
+                    "The answer to \(operation) cannot be decoded: \(resultKey) is not a list of items.")
+                error.operation = operation
+                throw error
+            }
+            items += members[resultKey]?.arrayValue ?? []
             guard let next = page[paginator.outputToken]?.stringValue, !next.isEmpty else { return (items, true) }
             if pages >= maxPages || enough(items) { return (items, false) }
             guard followed.insert(next).inserted else {

@@ -5,14 +5,20 @@ public import Logging
 /// `{"Version": 1, "AccessKeyId": ..., "SecretAccessKey": ..., "SessionToken": ..., "Expiration": ...}`.
 ///
 /// The command is split into words as a POSIX shell would (quotes and backslashes) and run without a
-/// shell, like the AWS CLI does; its standard error passes through to Warden's.
+/// shell, like the AWS CLI does; its standard error passes through to Warden's as it comes, and its end is
+/// quoted in the error when the command fails. A command that has not finished within `timeout` is stopped
+/// (SIGTERM, then SIGKILL) and reported; one that prints more than `maximumOutputBytes` is stopped too.
 public struct ProcessCredentialProvider: CredentialProvider {
     public let command: String
     public let name: String
+    public var timeout: Duration
+    public var maximumOutputBytes: Int
 
-    public init(command: String, name: String) {
+    public init(command: String, name: String, timeout: Duration = .seconds(120), maximumOutputBytes: Int = 1_048_576) {
         self.command = command
         self.name = name
+        self.timeout = timeout
+        self.maximumOutputBytes = maximumOutputBytes
     }
 
     private struct Output: Decodable {
@@ -35,15 +41,31 @@ public struct ProcessCredentialProvider: CredentialProvider {
         let words = try Self.split(command)
         guard !words.isEmpty else { throw .credentials("credential_process is empty (\(name)).") }
         logger.debug("Running credential_process for \(name): \(words[0])")
-        let (status, output) = try await Self.run(words)
-        guard status == 0 else {
-            throw .credentials("credential_process for \(name) exited with status \(status).")
+        let run = try await CredentialProcessRun.run(words, timeout: timeout, maximumOutputBytes: maximumOutputBytes)
+        let stderr = run.standardErrorTail.map { "; its standard error ends: \($0)" } ?? ""
+        switch run.ending {
+        case .timedOut:
+            throw .credentials(
+                "credential_process for \(name) did not finish within \(timeout.seconds.formatted()) s and was stopped\(stderr)."
+            )
+        case .printedTooMuch:
+            throw .credentials(
+                "credential_process for \(name) printed more than \(maximumOutputBytes) bytes and was stopped\(stderr)."
+            )
+        case .exited(let status) where status != 0:
+            throw .credentials(
+                "credential_process for \(name) exited with status \(status)" + (stderr.isEmpty ? "." : "\(stderr)."))
+        case .signalled(let signal):
+            throw .credentials("credential_process for \(name) was killed by signal \(signal)\(stderr).")
+        case .exited:
+            break
         }
         let decoded: Output
         do {
-            decoded = try JSONDecoder().decode(Output.self, from: Data(output))
+            decoded = try JSONDecoder().decode(Output.self, from: Data(run.standardOutput))
         } catch {
-            throw .credentials("credential_process for \(name) printed something that is not credentials JSON.")
+            throw .credentials(
+                "credential_process for \(name) printed something that is not credentials JSON\(stderr).")
         }
         guard decoded.version == 1 else {
             throw .credentials(
@@ -63,26 +85,6 @@ public struct ProcessCredentialProvider: CredentialProvider {
             expiration: expiration,
             source: name
         )
-    }
-
-    private static func run(_ words: [String]) async throws(AWSError) -> (Int32, [UInt8]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = words
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do {
-            try process.run()
-        } catch {
-            throw .credentials("Cannot run credential_process '\(words[0])': \(error.localizedDescription)")
-        }
-        let reader = pipe.fileHandleForReading
-        let output: [UInt8] = await Task.detached {
-            let data = reader.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Array(data)
-        }.value
-        return (process.terminationStatus, output)
     }
 
     /// Splits a command line into words: whitespace separates, single quotes keep everything,

@@ -28,15 +28,38 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let milliseconds = Int64(timeout.seconds * 1_000)
         do {
             let response = try await client.execute(outgoing, timeout: .milliseconds(milliseconds))
-            let body = try await response.body.collect(upTo: maximumResponseBytes)
+            // Refused before reading when the length is announced, else as soon as the bytes pass the limit.
+            if let length = response.headers.first(name: "content-length").flatMap(Int.init),
+                length > maximumResponseBytes
+            {
+                throw tooLarge(request, announced: length)
+            }
+            var body: [UInt8] = []
+            for try await chunk in response.body {
+                guard body.count + chunk.readableBytes <= maximumResponseBytes else {
+                    throw tooLarge(request, announced: nil)
+                }
+                body += chunk.readableBytesView
+            }
             return AWSHTTPResponse(
                 status: Int(response.status.code),
                 headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-                body: Array(body.readableBytesView)
+                body: body
             )
+        } catch let error as AWSError {
+            throw error
         } catch {
             throw Self.classify(error, request: request, timeout: timeout)
         }
+    }
+
+    /// An answer larger than any these APIs give: not retried, since the same request would get it again.
+    private func tooLarge(_ request: AWSHTTPRequest, announced: Int?) -> AWSError {
+        let size = announced.map { "\($0) bytes" } ?? "more than \(maximumResponseBytes) bytes"
+        return .invalidResponse(
+            "The answer to \(request.method) \(request.endpoint.origin)\(request.fullPath) is \(size); Warden reads "
+                + "at most \(maximumResponseBytes) bytes (AWS's answers to these APIs are far smaller)."
+        )
     }
 
     /// Timeouts become `.timeout`, everything else that prevented an answer `.connection`.
