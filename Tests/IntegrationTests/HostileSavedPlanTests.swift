@@ -86,8 +86,10 @@ import Testing
             return "error: \(path) is not as warden wrote it (edited or damaged?); nothing was applied:\n"
                 + "  \(address): \"eu-west-2.attacker.example\" is not an AWS region\n"
         case .truncated:
+            // Cut half-way, at the end of a line, so that the text ends between tokens whatever the plan holds.
             let whole = Data(plan.serialized(.pretty).utf8)
-            try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: path))
+            let cut = whole.prefix(whole.count / 2).lastIndex(of: UInt8(ascii: "\n")) ?? whole.count / 2
+            try whole.prefix(cut).write(to: URL(fileURLWithPath: path))
             return "error: \(path): not a Warden plan: the file is not complete JSON: unexpected end of text"
         case .hundredMegabytes:
             var huge = Data(#"{"formatVersion": 1, "changes": ["#.utf8)
