@@ -34,6 +34,13 @@ public struct Reconciler: Sendable {
 
     /// The plan of `desired` (read from `file`) against the live state.
     public func plan(_ desired: DesiredState, file: Plan.DesiredFile) async -> Result<Plan, Failure> {
+        await planAndObserve(desired, file: file).map { $0.plan }
+    }
+
+    /// The plan, and the live state it was made from (what `warden adopt` writes into the file).
+    public func planAndObserve(_ desired: DesiredState, file: Plan.DesiredFile) async -> Result<
+        (plan: Plan, observed: ObservedState), Failure
+    > {
         if let unknown = targets.unmatchable(in: desired) { return .failure(.unknownTarget(unknown)) }
         let reader = Reader(clients: clients, listEverything: mode == .drift, progress: progress)
         let observed: ObservedState
@@ -46,7 +53,7 @@ public struct Reconciler: Sendable {
         switch planner.plan() {
         case .success(let plan):
             if let unknown = targets.unmatched(in: plan, desired: desired) { return .failure(.unknownTarget(unknown)) }
-            return .success(targets.select(from: plan))
+            return .success((targets.select(from: plan), observed))
         case .failure(let problems):
             return .failure(.diagnostics(problems))
         }

@@ -7,7 +7,8 @@ public struct Warden: AsyncParsableCommand {
         abstract: "Amazon Connect authentication and security profiles, and IAM Roles Anywhere profiles, as code.",
         version: WardenVersion.current,
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ShowCommand.self,
+            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, AdoptCommand.self,
+            ShowCommand.self,
             SchemaCommand.self, ImportCommand.self, ParticipantAuthCommand.self,
         ]
     )

@@ -39,6 +39,12 @@ enum WardenExit {
         if !report.succeeded { throw failure }
     }
 
+    /// `adopt`: 1 when something could not be adopted; with `--check`, else 2 when the file would change.
+    static func check(_ report: AdoptionReport, fileChanges: Bool, check: Bool) throws(ExitCode) {
+        if report.isIncomplete { throw failure }
+        if check && fileChanges { throw changesPresent }
+    }
+
     /// `plan` and `drift`: 2 when the plan has changes and the command reports them in its exit code
     /// (`plan --detailed-exitcode`, `drift` always).
     static func check(_ plan: Plan, changesExitTwo: Bool) throws(ExitCode) {

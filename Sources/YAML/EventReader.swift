@@ -24,6 +24,9 @@ struct RecordedEvent: Sendable {
 
     var kind: Kind
     var location: SourceLocation
+    /// libyaml's marks: where the event's text starts and ends, in characters (Unicode scalars) from the start
+    /// of the text.
+    var marks: Range<Int> = 0..<0
     var value: Range<Int> = 0..<0
     var anchor: Range<Int>?
     var tag: Range<Int>?
@@ -98,7 +101,8 @@ struct EventReader: ~Copyable {
         defer { yaml_event_delete(&event) }
         var recorded = RecordedEvent(
             kind: .streamStart,
-            location: SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1))
+            location: SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1),
+            marks: Int(event.start_mark.index)..<max(Int(event.start_mark.index), Int(event.end_mark.index)))
         switch event.type {
         case YAML_STREAM_START_EVENT: recorded.kind = .streamStart
         case YAML_STREAM_END_EVENT: recorded.kind = .streamEnd

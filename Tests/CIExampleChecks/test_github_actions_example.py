@@ -75,6 +75,18 @@ def test_the_nightly_drift_report_fails_the_run_on_drift():
     assert 'exit "$status"' in runs("drift")
 
 
+def test_the_nightly_drift_keeps_one_issue_and_one_adopt_pull_request_per_file():
+    drift = runs("drift")
+    assert 'title="Warden drift: $WARDEN_FILE"' in drift
+    assert "gh issue create" in drift and "gh issue edit" in drift and "gh issue close" in drift
+    assert 'warden adopt "$WARDEN_FILE" --strict' in drift
+    assert 'branch="warden/adopt/' in drift
+    assert "gh pr create" in drift and "gh pr edit" in drift
+    permissions = load()["jobs"]["drift"]["permissions"]
+    assert permissions["issues"] == "write" and permissions["pull-requests"] == "write"
+    assert permissions["contents"] == "write"
+
+
 def test_every_run_script_is_valid_bash():
     for name, job in load()["jobs"].items():
         for step in job["steps"]:

@@ -45,7 +45,7 @@ import Testing
         return result == 0
     }
 
-    @Test func runsValidatePlanApplyPlanDriftAndImportThenStopsTheEmulator() async throws {
+    @Test func runsValidatePlanApplyPlanDriftAdoptAndImportThenStopsTheEmulator() async throws {
         let run = try await Self.runDemo(binDirectory: try CommandRun.binDirectory())
         #expect(run.exitCode == 0, "\(run.standardOutput)\n\(run.standardError)")
         let expected = [
@@ -65,7 +65,12 @@ import Testing
             "          - \"0.0.0.0/0\",",
             "      ~ description = \"Edited in the console\" -> \"Front-line agents\"",
             "(exit code 2)",
-            "== 8. Adopt an existing instance ==",
+            "== 8. Adopt: keep the change made by hand instead ==",
+            "+          - 0.0.0.0/0",
+            "-        description: Front-line agents",
+            "+        description: Edited in the console",
+            "No changes. The live resources match contact-center.yaml.",
+            "== 9. Adopt an existing instance ==",
             "Done. The emulator has stopped.",
         ]
         var rest = Substring(run.standardOutput)

@@ -128,12 +128,13 @@ public struct ImportedFile: Sendable {
         for (resource, key) in named {
             if !entries.isEmpty { entries.append(.blank) }
             let ambiguous = resource.name.isEmpty || nameCounts[resource.name, default: 0] > 1
-            entries.append(.pair(key: YAMLScalar.string(key), value: block(resource, writingId: ambiguous)))
+            entries.append(.pair(key: YAMLScalar.string(key), value: Self.block(resource, writingId: ambiguous)))
         }
         return .mapping(entries)
     }
 
-    private func block(_ resource: ImportedResource, writingId: Bool) -> YAMLBlock {
+    /// One resource's fields; `writingId` when its name does not identify it.
+    static func block(_ resource: ImportedResource, writingId: Bool) -> YAMLBlock {
         let kind = resource.kind
         var entries: [YAMLBlock.Entry] = []
         for field in kind.fields {
@@ -159,8 +160,12 @@ public struct ImportedFile: Sendable {
             }
             guard let value = resource.values[field.key], Self.isWritable(value, field.type) else { continue }
             if let deprecation = field.deprecation {
-                let shown =
-                    if case .scalar(let text) = Self.node(value, field.type) { text } else { value.serialized() }
+                let shown: String =
+                    switch Self.node(value, field.type) {
+                    case .scalar(let text): text
+                    case .string(let text): YAMLScalar.string(text)
+                    default: value.serialized()
+                    }
                 entries.append(.comment("\(field.key): \(shown) (not managed: \(deprecation))"))
                 continue
             }
@@ -179,11 +184,12 @@ public struct ImportedFile: Sendable {
     }
 
     /// A value as YAML, following the field's type: objects in their fields' order, maps and JSON objects
-    /// with sorted keys, strings that may hold references escaped.
+    /// with sorted keys, strings that may hold references escaped (`.string`, so that they are quoted for the
+    /// block or flow collection they end up in).
     static func node(_ value: JSONValue, _ type: ValueType) -> YAMLBlock {
         switch (type, value) {
         case (.string(let rule), .string(let text)):
-            return .scalar(YAMLScalar.string(rule.allowsReferences ? Template.source(forLiteral: text) : text))
+            return .string(rule.allowsReferences ? Template.source(forLiteral: text) : text)
         case (.integer, .double(let number)) where number.rounded() == number && abs(number) < 1e15:
             return .scalar("\(Int64(number))")
         case (.list(let rule), .array(let items)):
@@ -211,7 +217,7 @@ public struct ImportedFile: Sendable {
         case .bool(let flag): .scalar(flag ? "true" : "false")
         case .integer(let number): .scalar("\(number)")
         case .double: .scalar(value.serialized())
-        case .string(let text): .scalar(YAMLScalar.string(Template.source(forLiteral: text)))
+        case .string(let text): .string(Template.source(forLiteral: text))
         case .array(let items): .sequence(items.map(json))
         case .object(let members):
             .mapping(members.keys.sorted().map { .pair(key: YAMLScalar.string($0), value: json(members[$0]!)) })

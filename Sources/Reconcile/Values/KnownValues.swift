@@ -13,6 +13,12 @@ public struct KnownValues: Sendable {
 
     public init() {}
 
+    /// The values of `observed`, whose instances are those the file declares.
+    public init(observed: ObservedState) {
+        for (key, live) in observed.instances { instances[.connectInstance(key)] = live }
+        resources = observed.resources
+    }
+
     public init(observed: ObservedState, desired: DesiredState) {
         for instance in desired.connectInstances {
             guard let live = observed.instances[instance.key] else { continue }

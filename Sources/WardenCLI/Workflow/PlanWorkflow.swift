@@ -2,7 +2,7 @@ import AWSCore
 public import DesiredState
 import Foundation
 public import Plan
-import Reconcile
+public import Reconcile
 public import YAML
 
 /// `plan` and `drift` as a library call: load and validate the file, read the live state, plan.
@@ -11,6 +11,10 @@ public enum PlanWorkflow {
     public struct Result: Sendable {
         public var plan: Plan
         public var desired: DesiredState
+        /// The live state the plan was made from.
+        public var observed: ObservedState
+        /// The file's text, as it was planned.
+        public var text: String
         /// Warnings found on the way (deprecated fields), for standard error.
         public var warnings: Diagnostics
     }
@@ -44,10 +48,10 @@ public enum PlanWorkflow {
         let reconciler = Reconciler(
             clients: clients, mode: mode, targets: Targets(targets), wardenVersion: wardenVersion, progress: progress)
         let file = Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(text.utf8))
-        switch await reconciler.plan(desired, file: file) {
-        case .success(let plan):
+        switch await reconciler.planAndObserve(desired, file: file) {
+        case .success(let (plan, observed)):
             let warnings = Diagnostics(loaded.diagnostics.filter { $0.severity != .error })
-            return .success(Result(plan: plan, desired: desired, warnings: warnings))
+            return .success(Result(plan: plan, desired: desired, observed: observed, text: text, warnings: warnings))
         case .failure(.diagnostics(let problems)):
             return .failure(.diagnostics(problems))
         case .failure(.unknownTarget(let target)):

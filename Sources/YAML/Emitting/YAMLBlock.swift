@@ -66,8 +66,9 @@ public indirect enum YAMLBlock: Sendable, Equatable {
         lines().joined(separator: "\n") + "\n"
     }
 
-    /// The block on one line: a scalar, or a collection in flow style.
-    private func inline(inFlow: Bool) -> String {
+    /// The block on one line: a scalar, or a collection in flow style; `inFlow` when it stands inside a flow
+    /// collection.
+    public func inline(inFlow: Bool) -> String {
         switch self {
         case .scalar(let text): text
         case .string(let text): YAMLScalar.string(text, inFlow: inFlow)

@@ -76,8 +76,14 @@ struct RunCommand: AsyncParsableCommand {
                 shape: .offline, runs: runs, warden: warden, bench: bench, workDirectory: work, log: log
             ).run()
         }
+        var adopt: OfflineAdopt.Results?
+        if !skipOffline {
+            log("offline: adopting the drift of \(OfflineAdopt.shape.resourceCount / 2) resources, \(max(1, runs)) runs…")
+            adopt = try OfflineAdopt.run(runs: runs)
+        }
         let report = BenchReport(
-            machine: .current(), settings: settings, atQuota: .atQuota, online: online, offline: offline, runs: runs)
+            machine: .current(), settings: settings, atQuota: .atQuota, online: online, offline: offline, runs: runs,
+            adopt: adopt)
         print(report.rendered, terminator: "")
         if !report.targets.allMet {
             log("a target was missed")

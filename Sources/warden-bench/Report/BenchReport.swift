@@ -6,8 +6,9 @@ struct BenchReport: Sendable {
     var online: OnlineBenchmarks.Results?
     var offline: OfflineBenchmarks.Results?
     var runs: Int
+    var adopt: OfflineAdopt.Results?
 
-    var targets: Targets { Targets(online: online, offline: offline) }
+    var targets: Targets { Targets(online: online, offline: offline, adopt: adopt) }
 
     var rendered: String {
         var text = "Warden benchmarks — \(machine.description)\n"
@@ -16,6 +17,13 @@ struct BenchReport: Sendable {
         }
         if let offline {
             text += "\n" + offlineSection(offline)
+        }
+        if let adopt {
+            text +=
+                "\nAdopt: a generated file of \(Format.count(adopt.resources)) resources "
+                + "(\(Format.megabytes(adopt.fileBytes)) of YAML), \(Format.count(adopt.drifted)) of them drifted; "
+                + "load, drift report, marks, adopt, text and diff in process (reads aside): "
+                + "\(Format.seconds(adopt.seconds)), median of \(runs) runs.\n"
         }
         let targets = self.targets
         if !targets.checks.isEmpty {

@@ -16,7 +16,7 @@ struct Targets: Sendable {
 
     var allMet: Bool { checks.allSatisfy(\.met) }
 
-    init(online: OnlineBenchmarks.Results?, offline: OfflineBenchmarks.Results?) {
+    init(online: OnlineBenchmarks.Results?, offline: OfflineBenchmarks.Results?, adopt: OfflineAdopt.Results? = nil) {
         if let online {
             for result in [online.plan, online.apply] {
                 checks.append(
@@ -35,6 +35,12 @@ struct Targets: Sendable {
                         target: "boto3 baseline ≥ \(Format.ratio(Self.baselineRatio)) warden plan's time",
                         figure: Format.ratio(ratio), met: ratio >= Self.baselineRatio))
             }
+        }
+        if let adopt {
+            checks.append(
+                Check(
+                    target: "adopt \(Format.count(adopt.drifted)) drifted resources < \(Format.seconds(OfflineAdopt.targetSeconds))",
+                    figure: Format.seconds(adopt.seconds), met: adopt.seconds < OfflineAdopt.targetSeconds))
         }
         if let offline {
             let ratio = offline.ratios.plan

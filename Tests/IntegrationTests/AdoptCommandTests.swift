@@ -1,0 +1,161 @@
+import AWSCore
+import AWSModel
+import CommandTestSupport
+import Foundation
+import DesiredState
+import Emulator
+import Plan
+import Reconcile
+import Testing
+import WardenCLI
+
+/// `warden adopt` as a user runs it against the emulator: console edits folded back into the file, the diff on
+/// standard output, the summary on standard error, and the file untouched whenever something is off.
+@Suite(.serialized) struct AdoptCommandTests {
+    static let example = "examples/contact-center.yaml"
+
+    /// A copy of the example in a directory of its own, for the test to change.
+    static func copy() throws -> (directory: URL, path: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("warden-adopt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("contact-center.yaml").path
+        try FileManager.default.copyItem(atPath: EmulatedAccount.path(example), toPath: path)
+        return (directory, path)
+    }
+
+    static func run(_ account: EmulatedAccount, _ arguments: [String]) async throws -> CommandRun {
+        try await CommandRun.warden(
+            arguments + ["--endpoint-url", account.server.url], environment: CommandRun.environment(region: "eu-west-2"))
+    }
+
+    static func allowOfficeRange(_ account: EmulatedAccount) async throws {
+        _ = try await account.access().clients(fileRegion: "eu-west-2").connect("eu-west-2").call(
+            "UpdateAuthenticationProfile",
+            input: [
+                "InstanceId": "5f0c2a3e-8d1b-4c6a-9e2f-1a7b3c4d5e60",
+                "AuthenticationProfileId": try await authenticationProfileId(account),
+                "AllowedIps": ["203.0.113.0/24", "198.51.100.128/25", "2001:db8:1200::/40", "192.0.2.0/24"],
+            ])
+    }
+
+    static func authenticationProfileId(_ account: EmulatedAccount) async throws -> JSONValue {
+        let drift = try await PlanWorkflow.plan(path: EmulatedAccount.path(example), access: account.access()).get()
+        let profile = drift.observed.resources.values.first {
+            $0.live.kind.id == "authenticationProfile" && $0.address.components[1] == "prod"
+        }
+        return .string(profile!.live.identity.id!)
+    }
+
+    @Test func adoptsTwoConsoleEditsThenPlanShowsNoChanges() async throws {
+        let account = try await EmulatedAccount.start()
+        defer { Task { try? await account.stop() } }
+        try await PlanExampleTests.apply(account)
+        try await PlanExampleTests.changeDescriptionOfProdAgent(account, to: "Edited in the console")
+        try await Self.allowOfficeRange(account)
+        let (directory, path) = try Self.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+
+        let check = try await Self.run(account, ["adopt", path, "--check"])
+        #expect(check.exitCode == 2, "\(check)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+
+        let adopted = try await Self.run(account, ["adopt", path])
+        #expect(adopted.exitCode == 0, "\(adopted)")
+        #expect(
+            adopted.standardOutput == """
+                --- a/\(path)
+                +++ b/\(path)
+                @@ -22,6 +22,7 @@
+                           - 203.0.113.0/24
+                           - 198.51.100.128/25
+                           - "2001:db8:1200::/40"
+                +          - 192.0.2.0/24
+                         blockedIps: [203.0.113.66/32]
+                         sessionInactivity:
+                           enabled: true
+                @@ -30,7 +31,7 @@
+                     securityProfiles:
+                       agent:
+                         name: Agent
+                -        description: Front-line agents
+                +        description: Edited in the console
+                         permissions:
+                           - BasicAgentAccess
+                           - OutboundCallAccess
+
+                """)
+        #expect(
+            adopted.standardError.hasSuffix(
+                """
+                Adopted 2 fields of 2 resources into \(path).
+                  ~ connect.prod.authenticationProfiles.default: allowedIps
+                  ~ connect.prod.securityProfiles.agent: description
+
+                """), "\(adopted.standardError)")
+        let now = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(now == original.replacing("description: Front-line agents\n", with: "description: Edited in the console\n")
+            .replacing("- \"2001:db8:1200::/40\"\n", with: "- \"2001:db8:1200::/40\"\n          - 192.0.2.0/24\n"))
+
+        let plan = try await Self.run(account, ["plan", path])
+        #expect(plan.exitCode == 0)
+        #expect(plan.standardOutput == "No changes. The live resources match \(path).\n")
+        let again = try await Self.run(account, ["adopt", path, "--check"])
+        #expect(again.exitCode == 0, "\(again)")
+        #expect(again.standardOutput == "")
+    }
+
+    @Test func aValueFromAReferenceIsListedAndTheFileIsUntouched() async throws {
+        let account = try await EmulatedAccount.start()
+        defer { Task { try? await account.stop() } }
+        try await PlanExampleTests.apply(account)
+        let (directory, path) = try Self.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let drift = try await PlanWorkflow.plan(path: path, access: account.access()).get()
+        let profile = drift.observed.resources.values.first { $0.live.kind.id == "rolesAnywhereProfile" }!
+        _ = try await account.access().clients(fileRegion: "eu-west-2").rolesAnywhere("eu-west-2").call(
+            "TagResource",
+            input: [
+                "resourceArn": .string(profile.live.identity.arn!),
+                "tags": [["key": "supervisor-profile", "value": "edited"]],
+            ])
+
+        let adopted = try await Self.run(account, ["adopt", path])
+        #expect(adopted.exitCode == 1, "\(adopted)")
+        #expect(adopted.standardOutput == "")
+        #expect(
+            adopted.standardError.contains(
+                "  ! rolesAnywhere.profiles.connect-ops.tags.supervisor-profile: from a reference; AWS has "
+                    + "{\"supervisor-profile\":\"edited\",\"team\":\"contact-center\"}\n"), "\(adopted.standardError)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+    }
+
+    @Test func anErrorLeavesTheFileUntouched() async throws {
+        let account = try await EmulatedAccount.start(seed: "accountId: \"999999999999\"\n")
+        defer { Task { try? await account.stop() } }
+        let (directory, path) = try Self.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let outcome = try await Self.run(account, ["adopt", path])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput == "")
+        #expect(outcome.standardError.contains("refusing to plan against another account"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+    }
+
+    @Test func helpDescribesEveryOption() async throws {
+        let help = try await CommandRun.warden(["adopt", "--help"])
+        #expect(help.exitCode == 0)
+        for option in ["--address <address>", "--include-unmanaged", "--check", "-o, --out <path>", "--strict"] {
+            #expect(help.standardOutput.contains(option), "\(option)")
+        }
+        let root = try await CommandRun.warden(["--help"])
+        #expect(root.standardOutput.contains("adopt"))
+    }
+
+    @Test func checkAndOutDoNotGoTogether() async throws {
+        let outcome = try await CommandRun.warden(["adopt", "x.yaml", "--check", "-o", "y.yaml"])
+        #expect(outcome.exitCode == 64)
+    }
+}

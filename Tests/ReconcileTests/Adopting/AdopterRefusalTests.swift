@@ -1,0 +1,147 @@
+import AWSModel
+import DesiredState
+import Plan
+import Reconcile
+import Testing
+import YAML
+
+/// What cannot be adopted in place is never guessed: it is reported with its address, field, reason and live
+/// value, and the file is left byte for byte as it was.
+@Suite struct AdopterRefusalTests {
+    static let agent = "connect.prod.securityProfiles.agent"
+    static let supervisor = "connect.prod.securityProfiles.supervisor"
+
+    static func file(agent: String, supervisor: String = "        tags: {team: a}\n") -> String {
+        """
+        version: 1
+        region: eu-west-2
+        connect:
+          prod:
+            alias: acme-prod
+            prune: [securityProfiles]
+            securityProfiles:
+              agent:
+                name: Agent
+        \(agent)      supervisor:
+                name: Supervisor
+        \(supervisor)
+        """
+    }
+
+    @Test func aValueFromAVariableIsListedAndTheFileKeepsIt() throws {
+        // Variables are not in this build: the drift is of the same file with the variable's value written out.
+        let text = Self.file(agent: "        tags:\n          team: ${var.team}   # set per account\n          site: x\n")
+        let written = text.replacing("${var.team}", with: "a")
+        let desired = try AdoptionFixtures.load(written)
+        let observed = AdoptionFixtures.edited(
+            AdoptionFixtures.matching(desired), Self.agent, "tags", ["team": "b", "site": "y"])
+        let drift = try AdoptionFixtures.drift(desired, observed)
+        let adoption = Adopter(
+            text: text, tree: try SourceTree.parse(text, file: "warden.yaml"), plan: drift, observed: observed
+        ).adopt()
+        #expect(adoption.edits == [])
+        #expect(
+            adoption.report.notAdopted == [
+                NotAdopted(address: Self.agent, field: "tags.team", reason: .variable, live: ["team": "b", "site": "y"])
+            ])
+        #expect(adoption.text(from: text) == text)
+        // An escaped `$${var.` is a literal, not a variable.
+        let escaped = Self.file(agent: "        description: cost $${var.x}\n")
+        let outcome = try AdoptionFixtures.adopt(escaped) {
+            AdoptionFixtures.edited($0, Self.agent, "description", "plain")
+        }
+        #expect(outcome.adopted == escaped.replacing("cost $${var.x}", with: "plain"))
+    }
+
+    @Test func aValueFromAReferenceIsListedAndTheFileKeepsIt() throws {
+        let text = Self.file(agent: "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
+        let outcome = try AdoptionFixtures.adopt(text) {
+            AdoptionFixtures.edited($0, Self.agent, "tags", ["sp": "changed"])
+        }
+        #expect(outcome.adopted == text)
+        #expect(
+            outcome.adoption.report.notAdopted == [
+                NotAdopted(address: Self.agent, field: "tags.sp", reason: .reference, live: ["sp": "changed"])
+            ])
+        #expect(outcome.adoption.report.isIncomplete)
+    }
+
+    @Test func aResourceAdoptsWhatItCanAndListsTheRest() throws {
+        let text = Self.file(agent: "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
+        let outcome = try AdoptionFixtures.adopt(text) {
+            AdoptionFixtures.edited(
+                AdoptionFixtures.edited($0, Self.agent, "tags", ["sp": "changed"]), Self.agent, "description", "New")
+        }
+        #expect(outcome.adopted == text.replacing("description: Agents", with: "description: New"))
+        #expect(outcome.adoption.report.adopted == [AdoptedResource(address: Self.agent, fields: ["description"])])
+        #expect(outcome.adoption.report.notAdopted.map(\.reason) == [.reference])
+    }
+
+    @Test func aValueFromAnAliasIsListedFromEitherSide() throws {
+        let text = Self.file(agent: "        tags: &shared {team: a}\n", supervisor: "        tags: *shared\n")
+        for address in [Self.agent, Self.supervisor] {
+            let outcome = try AdoptionFixtures.adopt(text) { AdoptionFixtures.edited($0, address, "tags", ["team": "b"]) }
+            #expect(outcome.adopted == text)
+            #expect(
+                outcome.adoption.report.notAdopted == [
+                    NotAdopted(address: address, field: "tags.team", reason: .alias, live: ["team": "b"])
+                ])
+        }
+        // An anchor no alias uses is edited like any value.
+        let lone = Self.file(agent: "        tags: &lone {team: a}\n")
+        let outcome = try AdoptionFixtures.adopt(lone) { AdoptionFixtures.edited($0, Self.agent, "tags", ["team": "b"]) }
+        #expect(outcome.adopted == lone.replacing("&lone {team: a}", with: "&lone {team: b}"))
+    }
+
+    @Test func aResourceGoneFromAWSIsReportedNotRemoved() throws {
+        let text = Self.file(agent: "        description: Agents\n")
+        let outcome = try AdoptionFixtures.adopt(text) { observed in
+            var observed = observed
+            observed.resources[Address(Self.supervisor.split(separator: ".").map(String.init))] = nil
+            return observed
+        }
+        #expect(outcome.adopted == text)
+        #expect(
+            outcome.adoption.report.notAdopted == [
+                NotAdopted(address: Self.supervisor, field: nil, reason: .gone, live: nil)
+            ])
+    }
+
+    @Test func aFieldAWSReportsNothingForIsListed() throws {
+        let text = Self.file(agent: "        description: Agents\n")
+        let outcome = try AdoptionFixtures.adopt(text) { AdoptionFixtures.edited($0, Self.agent, "description", nil) }
+        #expect(outcome.adopted == text)
+        #expect(
+            outcome.adoption.report.notAdopted == [
+                NotAdopted(address: Self.agent, field: "description", reason: .noLiveValue, live: nil)
+            ])
+    }
+
+    @Test func undeclaredLiveResourcesAreListedAndAPrunedOneIsNotAdopted() throws {
+        let text = Self.file(agent: "        description: Agents\n")
+        let stray = LiveResource(
+            kind: .securityProfile, name: "Stray", identity: .init(region: "eu-west-2", instanceId: "i", id: "s1"))
+        let outcome = try AdoptionFixtures.adopt(text) { observed in
+            var observed = observed
+            observed.undeclared[Address(["connect", "prod", "securityProfiles"])] = [stray]
+            return observed
+        }
+        #expect(outcome.adopted == text)
+        #expect(
+            outcome.adoption.report.notAdopted == [
+                NotAdopted(address: "connect.prod.securityProfiles.Stray", field: nil, reason: .notDeclared, live: nil)
+            ])
+    }
+
+    @Test func onlyTheSelectedAddressesAreAdopted() throws {
+        let text = Self.file(agent: "        description: Agents\n")
+        let edit: (ObservedState) -> ObservedState = {
+            AdoptionFixtures.edited(
+                AdoptionFixtures.edited($0, Self.agent, "description", "New"), Self.supervisor, "tags", ["team": "b"])
+        }
+        let outcome = try AdoptionFixtures.adopt(text, addresses: [Self.supervisor], edit: edit)
+        #expect(outcome.adopted == text.replacing("{team: a}", with: "{team: b}"))
+        let all = try AdoptionFixtures.adopt(text, addresses: ["connect.prod"], edit: edit)
+        #expect(all.adoption.report.adopted.map(\.address) == [Self.agent, Self.supervisor])
+    }
+}
