@@ -86,11 +86,13 @@ import WardenCLI
 
                 """)
         #expect(
-            adopted.standardError.hasSuffix(
+            adopted.standardError.contains(
                 """
                 Adopted 2 fields of 2 resources into \(path).
                   ~ connect.prod.authenticationProfiles.default: allowedIps
                   ~ connect.prod.securityProfiles.agent: description
+                8 live resources not managed by \(path) (--include-unmanaged writes them into it):
+                  ? connect.prod.securityProfiles: "Admin" (id 8ef3a576-ad6e-5d70-a3e4-9094b1aa2bb8)
 
                 """), "\(adopted.standardError)")
         let now = try String(contentsOfFile: path, encoding: .utf8)

@@ -46,6 +46,7 @@ import WardenCLI
 
         var generator = Generator(state: UInt64(cases))
         var adoptedCases = 0
+        var editedCases = 0
         for index in 0..<cases {
             let drift = try await PlanWorkflow.plan(path: path, access: account.access(), mode: .drift).get()
             let edits = Self.edits(drift, &generator)
@@ -61,6 +62,7 @@ import WardenCLI
             let remaining = Set(
                 plan.changes.flatMap { change in change.attributes.map { "\(change.address) \(Self.topField($0.path))" } })
             #expect(remaining == refused, "case \(index) of \(example): \(edits)\n\(adopted.adoptedText)")
+            if !adopted.adoption.edits.isEmpty { editedCases += 1 }
             if report.notAdopted.isEmpty {
                 #expect(plan.changes == [], "case \(index)")
                 adoptedCases += 1
@@ -69,6 +71,8 @@ import WardenCLI
                 try await Self.apply(path, account)
             }
         }
+        // Most cases change the file, and adopt everything they drifted.
+        #expect(editedCases >= cases * 3 / 4, "only \(editedCases) of \(cases) cases changed the file")
         #expect(adoptedCases >= cases * 3 / 4, "only \(adoptedCases) of \(cases) cases adopted everything")
     }
 
@@ -119,12 +123,14 @@ import WardenCLI
         "managedPolicyArns", "attributeMappings", "sessionPolicy", "applications",
     ]
 
-    /// A set with one element dropped and one added, at random.
+    /// A set with an element dropped, one added, or both, at random: never the same set.
     static func set(_ value: JSONValue?, _ pool: [String], max: Int = 10, _ generator: inout Generator) -> JSONValue {
         var items = value?.arrayValue ?? []
-        if !items.isEmpty && generator.bool() { items.remove(at: generator.int(0...(items.count - 1))) }
         let fresh = pool.filter { !items.contains(.string($0)) }
-        if !fresh.isEmpty && items.count < max && (generator.bool() || items.isEmpty) {
+        let choice = generator.int(0...2)
+        let dropping = !items.isEmpty && (choice != 1 || fresh.isEmpty)
+        if dropping { items.remove(at: generator.int(0...(items.count - 1))) }
+        if !fresh.isEmpty && items.count < max && (choice != 0 || !dropping) {
             items.append(.string(generator.pick(fresh)))
         }
         return .array(items)
