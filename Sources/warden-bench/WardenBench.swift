@@ -6,7 +6,8 @@ struct WardenBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warden-bench",
         abstract: "Warden's benchmarks: plan and apply at the API quota, a boto3 baseline, and the offline core.",
-        subcommands: [RunCommand.self, GenerateCommand.self, LibyamlParseCommand.self, OfflinePlanCommand.self,
+        subcommands: [
+            RunCommand.self, GenerateCommand.self, LibyamlParseCommand.self, OfflinePlanCommand.self,
             OfflineAdoptCommand.self,
         ],
         defaultSubcommand: RunCommand.self

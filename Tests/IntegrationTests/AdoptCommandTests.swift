@@ -1,9 +1,9 @@
 import AWSCore
 import AWSModel
 import CommandTestSupport
-import Foundation
 import DesiredState
 import Emulator
+import Foundation
 import Plan
 import Reconcile
 import Testing
@@ -16,7 +16,8 @@ import WardenCLI
 
     /// A copy of the example in a directory of its own, for the test to change.
     static func copy() throws -> (directory: URL, path: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("warden-adopt-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "warden-adopt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("contact-center.yaml").path
         try FileManager.default.copyItem(atPath: EmulatedAccount.path(example), toPath: path)
@@ -25,7 +26,8 @@ import WardenCLI
 
     static func run(_ account: EmulatedAccount, _ arguments: [String]) async throws -> CommandRun {
         try await CommandRun.warden(
-            arguments + ["--endpoint-url", account.server.url], environment: CommandRun.environment(region: "eu-west-2"))
+            arguments + ["--endpoint-url", account.server.url], environment: CommandRun.environment(region: "eu-west-2")
+        )
     }
 
     static func allowOfficeRange(_ account: EmulatedAccount) async throws {
@@ -96,8 +98,10 @@ import WardenCLI
 
                 """), "\(adopted.standardError)")
         let now = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(now == original.replacing("description: Front-line agents\n", with: "description: Edited in the console\n")
-            .replacing("- \"2001:db8:1200::/40\"\n", with: "- \"2001:db8:1200::/40\"\n          - 192.0.2.0/24\n"))
+        #expect(
+            now
+                == original.replacing("description: Front-line agents\n", with: "description: Edited in the console\n")
+                .replacing("- \"2001:db8:1200::/40\"\n", with: "- \"2001:db8:1200::/40\"\n          - 192.0.2.0/24\n"))
 
         let plan = try await Self.run(account, ["plan", path])
         #expect(plan.exitCode == 0)

@@ -36,7 +36,8 @@ import WardenCLI
     func randomConsoleEditsAreAdoptedAndPlanShowsNoChanges(_ example: String, _ cases: Int) async throws {
         let account = try await EmulatedAccount.start()
         defer { Task { try? await account.stop() } }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("warden-adopt-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "warden-adopt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("warden.yaml").path
@@ -60,7 +61,8 @@ import WardenCLI
             let plan = try await PlanWorkflow.plan(path: path, access: account.access(), mode: .drift).get().plan
             let refused = Set(report.notAdopted.map { "\($0.address) \(Self.topField($0.field ?? ""))" })
             let remaining = Set(
-                plan.changes.flatMap { change in change.attributes.map { "\(change.address) \(Self.topField($0.path))" } })
+                plan.changes.flatMap { change in change.attributes.map { "\(change.address) \(Self.topField($0.path))" }
+                })
             #expect(remaining == refused, "case \(index) of \(example): \(edits)\n\(adopted.adoptedText)")
             if !adopted.adoption.edits.isEmpty { editedCases += 1 }
             if report.notAdopted.isEmpty {
@@ -102,7 +104,9 @@ import WardenCLI
         var candidates: [(Resource, ObservedResource, String)] = []
         for resource in drift.desired.resources {
             guard let live = drift.observed.resources[resource.address] else { continue }
-            for field in resource.managedFields where mutable.contains(field) { candidates.append((resource, live, field)) }
+            for field in resource.managedFields where mutable.contains(field) {
+                candidates.append((resource, live, field))
+            }
         }
         guard !candidates.isEmpty else { return [] }
         var edits: [Edit] = []
@@ -112,14 +116,17 @@ import WardenCLI
                 let value = mutated(live.values[field], field, &generator)
             else { continue }
             edits.append(
-                Edit(address: resource.address, kind: resource.kind, id: live.live.identity.id!, field: field, value: value))
+                Edit(
+                    address: resource.address, kind: resource.kind, id: live.live.identity.id!, field: field,
+                    value: value))
         }
         return edits
     }
 
     static let mutable: Set<String> = [
         "description", "permissions", "allowedIps", "blockedIps", "tags", "allowedAccessControlTags",
-        "tagRestrictedResources", "sessionInactivity", "durationSeconds", "enabled", "acceptRoleSessionName", "roleArns",
+        "tagRestrictedResources", "sessionInactivity", "durationSeconds", "enabled", "acceptRoleSessionName",
+        "roleArns",
         "managedPolicyArns", "attributeMappings", "sessionPolicy", "applications",
     ]
 
@@ -153,25 +160,34 @@ import WardenCLI
     static func mutated(_ value: JSONValue?, _ field: String, _ generator: inout Generator) -> JSONValue? {
         let number = generator.int(1...999)
         switch field {
-        case "description": return .string(generator.pick(["Edited \(number)", "yes", "It's #\(number)", "a: b", "100"]))
+        case "description":
+            return .string(generator.pick(["Edited \(number)", "yes", "It's #\(number)", "a: b", "100"]))
         case "permissions":
             return set(
-                value, ["BasicAgentAccess", "OutboundCallAccess", "AccessMetrics", "ContactSearch.View", "Queues.View"],
+                value,
+                ["BasicAgentAccess", "OutboundCallAccess", "AccessMetrics", "ContactSearch.View", "Queues.View"],
                 &generator)
         case "allowedIps", "blockedIps":
-            return set(value, ["192.0.2.0/24", "198.51.100.0/24", "10.\(number % 250).0.0/16", "2001:db8:abcd::/48"], &generator)
+            return set(
+                value, ["192.0.2.0/24", "198.51.100.0/24", "10.\(number % 250).0.0/16", "2001:db8:abcd::/48"],
+                &generator)
         case "tags":
-            return map(value, keys: ["team", "env", "owner", "cost-center"], values: ["a", "contact-center", "4410", "on"], max: 4, &generator)
+            return map(
+                value, keys: ["team", "env", "owner", "cost-center"], values: ["a", "contact-center", "4410", "on"],
+                max: 4, &generator)
         case "allowedAccessControlTags":
             return map(value, keys: ["Department", "Site"], values: ["Sales", "Support", "Leeds"], max: 4, &generator)
-        case "tagRestrictedResources": return set(value, ["User", "Queue", "SecurityProfile", "RoutingProfile"], &generator)
+        case "tagRestrictedResources":
+            return set(value, ["User", "Queue", "SecurityProfile", "RoutingProfile"], &generator)
         case "sessionInactivity":
             return ["enabled": .bool(generator.bool()), "duration": .integer(Int64(generator.int(15...720)))]
         case "durationSeconds": return .integer(Int64(generator.int(900...43200)))
         case "enabled", "acceptRoleSessionName": return .bool(!(value == .bool(true)))
         case "roleArns": return set(value, (1...4).map { "arn:aws:iam::111122223333:role/Role\($0)" }, &generator)
         case "managedPolicyArns":
-            return set(value, ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonConnect_FullAccess"], &generator)
+            return set(
+                value, ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonConnect_FullAccess"],
+                &generator)
         case "attributeMappings":
             var entries = value?.objectValue ?? [:]
             let key = generator.pick(["x509Subject", "x509Issuer", "x509SAN"])
@@ -181,7 +197,8 @@ import WardenCLI
             }
             return .object(entries)
         case "sessionPolicy":
-            guard case .object(var policy)? = value, case .array(var statements)? = policy["Statement"], !statements.isEmpty,
+            guard case .object(var policy)? = value, case .array(var statements)? = policy["Statement"],
+                !statements.isEmpty,
                 case .object(var statement) = statements[0]
             else { return nil }
             statement["Sid"] = .string("Edited\(number)")

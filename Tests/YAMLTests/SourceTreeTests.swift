@@ -21,7 +21,8 @@ import YAML
     }
 
     @Test func flowCollectionsSpanTheirBracketsAndBlockOnesTheirItems() throws {
-        let source = "list: [a, \"b\"]  # two\nmap: {k: v}\nblock:\n  - x   # first\n  - y\nnested:\n  k: v\n\nnext: 1\n"
+        let source =
+            "list: [a, \"b\"]  # two\nmap: {k: v}\nblock:\n  - x   # first\n  - y\nnested:\n  k: v\n\nnext: 1\n"
         let tree = try SourceTree.parse(source, file: "t.yaml")
         #expect(Self.text(tree.root["list"]!, in: source) == "[a, \"b\"]")
         #expect(tree.root["list"]?.collectionStyle == .flow)
@@ -39,7 +40,8 @@ import YAML
         #expect(tree.root["a"]?.anchor == "one")
         #expect(Self.text(tree.root["a"]!, in: source) == "&one {k: v}")
         let start = tree.root["a"]!.textStart
-        #expect(String(decoding: Array(source.utf8)[start..<tree.root["a"]!.span.upperBound], as: UTF8.self) == "{k: v}")
+        #expect(
+            String(decoding: Array(source.utf8)[start..<tree.root["a"]!.span.upperBound], as: UTF8.self) == "{k: v}")
         #expect(tree.root["b"]?.alias == "one")
         #expect(Self.text(tree.root["b"]!, in: source) == "*one")
         #expect(tree.root["b"]?["k"]?.scalar?.value == "v")

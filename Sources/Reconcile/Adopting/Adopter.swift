@@ -81,7 +81,8 @@ public struct Adopter: Sendable {
         guard let kind = Kinds.named(change.kind), let live, let found = Self.node(at: components, in: tree)
         else {
             return (
-                [], [NotAdopted(address: change.address, field: nil, reason: .layout("not found in the file"), live: nil)]
+                [],
+                [NotAdopted(address: change.address, field: nil, reason: .layout("not found in the file"), live: nil)]
             )
         }
         let (node, shared) = found
@@ -176,7 +177,8 @@ public struct Adopter: Sendable {
     {
         let pairs = blocks.map { YAMLBlock.Entry.pair(key: YAMLScalar.string($0.key), value: $0.value) }
         if node.collectionStyle == .block, let first = node.entries?.first {
-            let lines = YAMLBlock.mapping(pairs.flatMap { [.blank, $0] }).lines(indent: layout.column(first.key.span.lowerBound))
+            let lines = YAMLBlock.mapping(pairs.flatMap { [.blank, $0] }).lines(
+                indent: layout.column(first.key.span.lowerBound))
             let at = layout.nextLineStart(layout.contentEnd(node))
             return TextEdit(range: at..<at, replacement: layout.insertion(lines, at: at))
         }

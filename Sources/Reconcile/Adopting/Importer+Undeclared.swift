@@ -14,7 +14,12 @@ extension Importer {
                 group.addTask {
                     do throws(AWSError) {
                         let writable = live.kind.fields.filter { !$0.isIdentifier }
-                        return (index, .success(ImportedResource(live: live, values: try await reader.values(of: live, managing: writable))))
+                        return (
+                            index,
+                            .success(
+                                ImportedResource(
+                                    live: live, values: try await reader.values(of: live, managing: writable)))
+                        )
                     } catch {
                         return (index, .failure(error))
                     }

@@ -394,7 +394,8 @@ struct ValueEditor {
     /// (when it becomes empty or a scalar) inline after its key or dash.
     func replacement(of node: SourceNode, with block: YAMLBlock, _ context: Context) throws(Refusal) -> TextEdit {
         if let scalar = node.scalar {
-            let end = scalar.style == .literal || scalar.style == .folded ? layout.contentEnd(node) : node.span.upperBound
+            let end =
+                scalar.style == .literal || scalar.style == .folded ? layout.contentEnd(node) : node.span.upperBound
             return TextEdit(range: node.textStart..<end, replacement: text(block, style: scalar.style, context))
         }
         if node.collectionStyle == .flow {
@@ -474,8 +475,10 @@ struct ValueEditor {
         case .sequence(let items):
             children = items.map { item in
                 let start =
-                    node.collectionStyle == .flow ? item.span.lowerBound : layout.dash(before: item.span.lowerBound)
-                    ?? item.span.lowerBound
+                    node.collectionStyle == .flow
+                    ? item.span.lowerBound
+                    : layout.dash(before: item.span.lowerBound)
+                        ?? item.span.lowerBound
                 return (start, node.collectionStyle == .flow ? item.span.upperBound : layout.contentEnd(item))
             }
         case .mapping(let entries):

@@ -46,7 +46,8 @@ public enum AdoptionView {
                 "\(count(report.unmanaged.count, "live resource")) not managed by \(file) (--include-unmanaged "
                 + "writes them into it):\n"
             for resource in report.unmanaged {
-                text += "  ? \(resource.scope): \(JSONText.quoted(resource.name)) (id \(resource.identity.id ?? "unknown"))\n"
+                text +=
+                    "  ? \(resource.scope): \(JSONText.quoted(resource.name)) (id \(resource.identity.id ?? "unknown"))\n"
             }
         }
         return text

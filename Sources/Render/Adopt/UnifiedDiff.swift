@@ -83,7 +83,8 @@ public enum UnifiedDiff {
                 let chunkStart = start(chunk.first)
                 let chunkEnd = start(chunk.end)
                 let shifted = chunk.edits.map {
-                    TextEdit(range: ($0.range.lowerBound - chunkStart)..<($0.range.upperBound - chunkStart),
+                    TextEdit(
+                        range: ($0.range.lowerBound - chunkStart)..<($0.range.upperBound - chunkStart),
                         replacement: $0.replacement)
                 }
                 let before = String(decoding: bytes[chunkStart..<chunkEnd], as: UTF8.self)

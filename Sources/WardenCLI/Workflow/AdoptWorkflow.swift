@@ -70,7 +70,9 @@ public enum AdoptWorkflow {
         let permissions = (try? manager.attributesOfItem(atPath: path))?[.posixPermissions]
         do {
             try Data(text.utf8).write(to: temporary)
-            if let permissions { try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path) }
+            if let permissions {
+                try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            }
             guard rename(temporary.path, path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
             }

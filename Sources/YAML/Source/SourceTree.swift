@@ -205,7 +205,8 @@ private struct SourceTreeBuilder {
                 }
                 // A block collection ends with its last value; libyaml's end mark is where the next token starts.
                 let end =
-                    node.collectionStyle == .flow ? span.upperBound : frame.children.last?.span.upperBound ?? span.upperBound
+                    node.collectionStyle == .flow
+                    ? span.upperBound : frame.children.last?.span.upperBound ?? span.upperBound
                 node.span = node.span.lowerBound..<max(node.span.lowerBound, end)
                 complete(node)
             }

@@ -78,7 +78,9 @@ struct RunCommand: AsyncParsableCommand {
         }
         var adopt: OfflineAdopt.Results?
         if !skipOffline {
-            log("offline: adopting the drift of \(OfflineAdopt.shape.resourceCount / 2) resources, \(max(1, runs)) runs…")
+            log(
+                "offline: adopting the drift of \(OfflineAdopt.shape.resourceCount / 2) resources, \(max(1, runs)) runs…"
+            )
             adopt = try OfflineAdopt.run(runs: runs)
         }
         let report = BenchReport(

@@ -39,7 +39,8 @@ struct Targets: Sendable {
         if let adopt {
             checks.append(
                 Check(
-                    target: "adopt \(Format.count(adopt.drifted)) drifted resources < \(Format.seconds(OfflineAdopt.targetSeconds))",
+                    target:
+                        "adopt \(Format.count(adopt.drifted)) drifted resources < \(Format.seconds(OfflineAdopt.targetSeconds))",
                     figure: Format.seconds(adopt.seconds), met: adopt.seconds < OfflineAdopt.targetSeconds))
         }
         if let offline {

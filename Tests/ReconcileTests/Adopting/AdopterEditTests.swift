@@ -21,7 +21,8 @@ import YAML
               agent:
                 name: Agent
 
-        """ + fields.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
+        """
+            + fields.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
             .joined(separator: "\n")
     }
 
@@ -35,14 +36,28 @@ import YAML
     }
 
     @Test func aScalarKeepsItsQuotingWhereTheNewValueAllows() throws {
-        #expect(try Self.adopted("      description: Agents   # who\n", "description", "Team leads") == Self.profile("      description: Team leads   # who\n"))
-        #expect(try Self.adopted("      description: Agents\n", "description", "no") == Self.profile("      description: \"no\"\n"))
-        #expect(try Self.adopted("      description: 'Agents'\n", "description", "It's") == Self.profile("      description: 'It''s'\n"))
-        #expect(try Self.adopted("      description: 'Agents'\n", "description", "a\tb") == Self.profile("      description: \"a\\tb\"\n"))
-        #expect(try Self.adopted("      description: \"Agents\"\n", "description", "plain") == Self.profile("      description: \"plain\"\n"))
-        #expect(try Self.adopted("      description: |\n        Agents\n      tags: {}\n", "description", "New") == Self.profile("      description: New\n      tags: {}\n"))
+        #expect(
+            try Self.adopted("      description: Agents   # who\n", "description", "Team leads")
+                == Self.profile("      description: Team leads   # who\n"))
+        #expect(
+            try Self.adopted("      description: Agents\n", "description", "no")
+                == Self.profile("      description: \"no\"\n"))
+        #expect(
+            try Self.adopted("      description: 'Agents'\n", "description", "It's")
+                == Self.profile("      description: 'It''s'\n"))
+        #expect(
+            try Self.adopted("      description: 'Agents'\n", "description", "a\tb")
+                == Self.profile("      description: \"a\\tb\"\n"))
+        #expect(
+            try Self.adopted("      description: \"Agents\"\n", "description", "plain")
+                == Self.profile("      description: \"plain\"\n"))
+        #expect(
+            try Self.adopted("      description: |\n        Agents\n      tags: {}\n", "description", "New")
+                == Self.profile("      description: New\n      tags: {}\n"))
         // A literal `${` is escaped, as import escapes it.
-        #expect(try Self.adopted("      description: Agents\n", "description", "cost ${x}") == Self.profile("      description: cost $${x}\n"))
+        #expect(
+            try Self.adopted("      description: Agents\n", "description", "cost ${x}")
+                == Self.profile("      description: cost $${x}\n"))
     }
 
     @Test func aSetKeepsTheFileOrderDropsWithCommentsAndAppends() throws {
@@ -70,11 +85,21 @@ import YAML
     }
 
     @Test func aBlockSetEmptiedBecomesFlowAndAFlowSetStaysFlow() throws {
-        #expect(try Self.adopted("      permissions:   # none soon\n        - A\n        - B\n", "permissions", []) == Self.profile("      permissions: []\n"))
-        #expect(try Self.adopted("      permissions: [A, B, C]  # three\n", "permissions", ["A", "C", "D"]) == Self.profile("      permissions: [A, C, D]  # three\n"))
-        #expect(try Self.adopted("      permissions: [A, B, C]\n", "permissions", ["A"]) == Self.profile("      permissions: [A]\n"))
-        #expect(try Self.adopted("      permissions: [A, B]\n", "permissions", ["C"]) == Self.profile("      permissions: [C]\n"))
-        #expect(try Self.adopted("      permissions: []\n", "permissions", ["a,b", "C"]) == Self.profile("      permissions: [\"a,b\", C]\n"))
+        #expect(
+            try Self.adopted("      permissions:   # none soon\n        - A\n        - B\n", "permissions", [])
+                == Self.profile("      permissions: []\n"))
+        #expect(
+            try Self.adopted("      permissions: [A, B, C]  # three\n", "permissions", ["A", "C", "D"])
+                == Self.profile("      permissions: [A, C, D]  # three\n"))
+        #expect(
+            try Self.adopted("      permissions: [A, B, C]\n", "permissions", ["A"])
+                == Self.profile("      permissions: [A]\n"))
+        #expect(
+            try Self.adopted("      permissions: [A, B]\n", "permissions", ["C"])
+                == Self.profile("      permissions: [C]\n"))
+        #expect(
+            try Self.adopted("      permissions: []\n", "permissions", ["a,b", "C"])
+                == Self.profile("      permissions: [\"a,b\", C]\n"))
         #expect(
             try Self.adopted("      permissions: [\n        A,   # first\n        B,\n      ]\n", "permissions", ["B"])
                 == Self.profile("      permissions: [\n        B,\n      ]\n"))
@@ -98,12 +123,15 @@ import YAML
             """
         let live: JSONValue = ["zone": "south", "cost": "1", "beta": "b", "alpha": "yes"]
         #expect(try Self.adopted(before, "tags", live) == Self.profile(after))
-        #expect(try Self.adopted("      tags: {a: \"1\", b: c}\n", "tags", ["b": "d", "e": "f"]) == Self.profile("      tags: {b: d, e: f}\n"))
+        #expect(
+            try Self.adopted("      tags: {a: \"1\", b: c}\n", "tags", ["b": "d", "e": "f"])
+                == Self.profile("      tags: {b: d, e: f}\n"))
         #expect(try Self.adopted("      tags:\n        a: b\n", "tags", [:]) == Self.profile("      tags: {}\n"))
     }
 
     @Test func crlfStaysCrlfAndUTF8IsKept() throws {
-        let fields = "        description: \"Équipe d'accueil — été\"\r\n        permissions:\r\n          - A\r\n        tags: {}\r\n"
+        let fields =
+            "        description: \"Équipe d'accueil — été\"\r\n        permissions:\r\n          - A\r\n        tags: {}\r\n"
         let text = Self.profile("").replacing("\n", with: "\r\n") + fields
         let outcome = try AdoptionFixtures.adopt(text) { observed in
             let edited = AdoptionFixtures.edited(observed, Self.agent, "permissions", ["A", "B"])
@@ -113,7 +141,8 @@ import YAML
         #expect(
             outcome.adopted
                 == Self.profile("").replacing("\n", with: "\r\n")
-                + "        description: \"Équipe — hiver\"\r\n        permissions:\r\n          - A\r\n          - B\r\n        tags: {}\r\n")
+                + "        description: \"Équipe — hiver\"\r\n        permissions:\r\n          - A\r\n          - B\r\n        tags: {}\r\n"
+        )
     }
 
     @Test func keyedListsAreEditedElementByElement() throws {
@@ -150,7 +179,10 @@ import YAML
                 identity: .init(region: "eu-west-2", instanceId: "00000000-1111-4222-8333-444444444444", id: "x1")),
             values: ["description": "Second agent", "permissions": ["B", "A"], "tags": [:]])
         let outcome = try AdoptionFixtures.adopt(text, unmanaged: [admin]) { $0 }
-        #expect(outcome.adoption.report.appended == [AppendedResource(address: "connect.prod.securityProfiles.admin", name: "Admin")])
+        #expect(
+            outcome.adoption.report.appended == [
+                AppendedResource(address: "connect.prod.securityProfiles.admin", name: "Admin")
+            ])
         #expect(
             outcome.adopted
                 == text

@@ -30,7 +30,8 @@ import YAML
 
     @Test func aValueFromAVariableIsListedAndTheFileKeepsIt() throws {
         // Variables are not in this build: the drift is of the same file with the variable's value written out.
-        let text = Self.file(agent: "        tags:\n          team: ${var.team}   # set per account\n          site: x\n")
+        let text = Self.file(
+            agent: "        tags:\n          team: ${var.team}   # set per account\n          site: x\n")
         let written = text.replacing("${var.team}", with: "a")
         let desired = try AdoptionFixtures.load(written)
         let observed = AdoptionFixtures.edited(
@@ -42,7 +43,8 @@ import YAML
         #expect(adoption.edits == [])
         #expect(
             adoption.report.notAdopted == [
-                NotAdopted(address: Self.agent, field: "tags.team", reason: .variable, live: ["team": "b", "site": "y"])
+                NotAdopted(
+                    address: Self.agent, field: "tags.team", reason: .variable, live: ["team": "b", "site": "y"])
             ])
         #expect(adoption.text(from: text) == text)
         // An escaped `$${var.` is a literal, not a variable.
@@ -54,7 +56,9 @@ import YAML
     }
 
     @Test func aValueFromAReferenceIsListedAndTheFileKeepsIt() throws {
-        let text = Self.file(agent: "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
+        let text = Self.file(
+            agent:
+                "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
         let outcome = try AdoptionFixtures.adopt(text) {
             AdoptionFixtures.edited($0, Self.agent, "tags", ["sp": "changed"])
         }
@@ -67,7 +71,9 @@ import YAML
     }
 
     @Test func aResourceAdoptsWhatItCanAndListsTheRest() throws {
-        let text = Self.file(agent: "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
+        let text = Self.file(
+            agent:
+                "        description: Agents\n        tags: {sp: \"${connect.prod.securityProfiles.supervisor.id}\"}\n")
         let outcome = try AdoptionFixtures.adopt(text) {
             AdoptionFixtures.edited(
                 AdoptionFixtures.edited($0, Self.agent, "tags", ["sp": "changed"]), Self.agent, "description", "New")
@@ -80,7 +86,9 @@ import YAML
     @Test func aValueFromAnAliasIsListedFromEitherSide() throws {
         let text = Self.file(agent: "        tags: &shared {team: a}\n", supervisor: "        tags: *shared\n")
         for address in [Self.agent, Self.supervisor] {
-            let outcome = try AdoptionFixtures.adopt(text) { AdoptionFixtures.edited($0, address, "tags", ["team": "b"]) }
+            let outcome = try AdoptionFixtures.adopt(text) {
+                AdoptionFixtures.edited($0, address, "tags", ["team": "b"])
+            }
             #expect(outcome.adopted == text)
             #expect(
                 outcome.adoption.report.notAdopted == [
@@ -89,7 +97,9 @@ import YAML
         }
         // An anchor no alias uses is edited like any value.
         let lone = Self.file(agent: "        tags: &lone {team: a}\n")
-        let outcome = try AdoptionFixtures.adopt(lone) { AdoptionFixtures.edited($0, Self.agent, "tags", ["team": "b"]) }
+        let outcome = try AdoptionFixtures.adopt(lone) {
+            AdoptionFixtures.edited($0, Self.agent, "tags", ["team": "b"])
+        }
         #expect(outcome.adopted == lone.replacing("&lone {team: a}", with: "&lone {team: b}"))
     }
 

@@ -153,7 +153,10 @@ import YAML
                     "namespace": "arn:aws:app-integrations:eu-west-2:111122223333:application/crm",
                     "type": "THIRD_PARTY_APPLICATION", "permissions": ["ACCESS"],
                 ],
-                ["namespace": "arn:aws:mcp:eu-west-2:111122223333:server/tools", "type": "MCP", "permissions": ["a", "b"]],
+                [
+                    "namespace": "arn:aws:mcp:eu-west-2:111122223333:server/tools", "type": "MCP",
+                    "permissions": ["a", "b"],
+                ],
             ]
         ),
         (agent, "hierarchyRestrictedResources", []),
@@ -164,7 +167,9 @@ import YAML
             [
                 "dataTableAccessControlConfiguration": [
                     "primaryAttributeAccessControlConfiguration": [
-                        "primaryAttributeValues": [["accessType": "ALLOW", "attributeName": "Region", "values": ["APAC", "EMEA"]]]
+                        "primaryAttributeValues": [
+                            ["accessType": "ALLOW", "attributeName": "Region", "values": ["APAC", "EMEA"]]
+                        ]
                     ]
                 ]
             ]
@@ -199,7 +204,8 @@ import YAML
         #expect(outcome.replan?.changes == [], "\(outcome.adopted)")
         #expect(outcome.adopted != text)
         let regions = AdoptionFixtures.allowedRegions(outcome.drift, outcome.tree, text)
-        #expect(AdoptionFixtures.differsOnlyInside(regions, original: text, adopted: outcome.adopted), "\(outcome.adopted)")
+        #expect(
+            AdoptionFixtures.differsOnlyInside(regions, original: text, adopted: outcome.adopted), "\(outcome.adopted)")
         let adopted = outcome.adoption.report.adopted.reduce(into: [String: [String]]()) { $0[$1.address] = $1.fields }
         for edit in Self.edits {
             #expect(adopted[edit.address]?.contains(edit.field) == true, "\(edit.address).\(edit.field)")
@@ -209,7 +215,9 @@ import YAML
     @Test(arguments: [block, flow])
     func eachFieldAdoptedAloneChangesOnlyItsValue(_ text: String) throws {
         for edit in Self.edits {
-            let outcome = try AdoptionFixtures.adopt(text) { AdoptionFixtures.edited($0, edit.address, edit.field, edit.value) }
+            let outcome = try AdoptionFixtures.adopt(text) {
+                AdoptionFixtures.edited($0, edit.address, edit.field, edit.value)
+            }
             #expect(outcome.drift.changes.map(\.address) == [edit.address], "\(edit.field)")
             #expect(outcome.adoption.report.notAdopted == [])
             #expect(outcome.replan?.changes == [], "\(edit.field): \(outcome.adopted)")
