@@ -229,6 +229,16 @@ import YAML
         }
     }
 
+    @Test func theSpanAwareDiffAllowsChangesOnlyInsideTheRegions() {
+        let original = "a: 1   # one\nb: 2\n"
+        let regions = [3..<4]
+        #expect(AdoptionFixtures.differsOnlyInside(regions, original: original, adopted: "a: \"nine\"   # one\nb: 2\n"))
+        #expect(!AdoptionFixtures.differsOnlyInside(regions, original: original, adopted: "a: 9   # one\nb: 3\n"))
+        #expect(!AdoptionFixtures.differsOnlyInside(regions, original: original, adopted: "a: 9   # One\nb: 2\n"))
+        #expect(!AdoptionFixtures.differsOnlyInside(regions, original: original, adopted: original + "# more\n"))
+        #expect(!AdoptionFixtures.differsOnlyInside([], original: original, adopted: "a: 9   # one\nb: 2\n"))
+    }
+
     @Test func noDriftNoEdits() throws {
         for text in [Self.block, Self.flow] {
             let outcome = try AdoptionFixtures.adopt(text) { $0 }
