@@ -60,12 +60,16 @@ extension NodeDecoder {
         }
         var decoder = self
         decoder.diagnostics = Diagnostics()
+        decoder.variableUses = [:]
         let chunks = Concurrently.map(over: entries.count, minimumChunk: concurrentChunk) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
             values.reserveCapacity(range.count)
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
-            return (values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources)
+            return (
+                values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources,
+                variableUses: chunk.variableUses
+            )
         }
         var values: [Value.Entry] = []
         values.reserveCapacity(entries.count)
@@ -73,6 +77,7 @@ extension NodeDecoder {
             values += chunk.values
             diagnostics.append(contentsOf: chunk.diagnostics)
             refersToResources = refersToResources || chunk.refersToResources
+            variableUses.merge(chunk.variableUses) { first, _ in first }
         }
         return .mapping(values)
     }
