@@ -24,6 +24,8 @@ struct DriftCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
@@ -34,11 +36,12 @@ struct DriftCommand: AsyncParsableCommand {
         }
         let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
+            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict,
+            variables: try variables.inputs(), progress: progress.callback)
         {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()
-            Console.standardOutput.write(output.view.rendered(result.plan))
+            output.write(result.plan)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
             throw WardenExit.failing(failure)

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import Plan
 import Render
 
 extension PlanFormat: ExpressibleByArgument {}
@@ -13,6 +14,17 @@ struct OutputOptions: ParsableArguments {
     /// The view, coloured only for text on a terminal and never with NO_COLOR.
     var view: any PlanView {
         format.view(colour: Terminal.coloursStandardOutput)
+    }
+
+    /// Prints the plan on standard output. Sensitive values are hidden, except in JSON: a JSON plan is what
+    /// `warden apply` applies, so it holds the values it sends (treat it as a secret, as a saved plan).
+    func write(_ plan: Plan) {
+        let text = view.rendered(plan)
+        if format == .json {
+            Console.standardOutput.writeAsIs(text)
+        } else {
+            Console.standardOutput.write(text)
+        }
     }
 }
 

@@ -36,7 +36,8 @@ extension NodeDecoder {
                 decoded = inner.decodeNode(valueNode, as: type, at: path, owner: owner)?.value.relocated(to: location)
                 for diagnostic in inner.diagnostics {
                     diagnostics.append(
-                        Diagnostic(file: file, location: location, severity: diagnostic.severity, message: diagnostic.message))
+                        Diagnostic(
+                            file: file, location: location, severity: diagnostic.severity, message: diagnostic.message))
                 }
                 refersToResources = refersToResources || inner.refersToResources
             }

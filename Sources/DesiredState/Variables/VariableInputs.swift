@@ -67,7 +67,8 @@ public struct VariableInputs: Sendable {
                     "expected NAME=VALUE, found \(NodeDecoder.quoted(text))", file: "--var \(text)", at: nil)
                 continue
             }
-            assignments.append(Assignment(name: String(text[..<equals]), value: String(text[text.index(after: equals)...])))
+            assignments.append(
+                Assignment(name: String(text[..<equals]), value: String(text[text.index(after: equals)...])))
         }
         guard !problems.hasErrors else { return .failure(problems) }
         return .success(

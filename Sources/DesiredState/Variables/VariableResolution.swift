@@ -87,7 +87,8 @@ struct VariableResolution {
             guard let candidate = candidates[declaration.name] else {
                 missing(declaration)
                 resolved.append(ResolvedVariable(declaration: declaration, value: nil))
-                recorded.append(.init(name: declaration.name, value: nil, sensitive: declaration.sensitive, source: nil))
+                recorded.append(
+                    .init(name: declaration.name, value: nil, sensitive: declaration.sensitive, source: nil))
                 continue
             }
             let checked: VariableValue?
@@ -213,7 +214,8 @@ struct VariableResolution {
                 report("var.\(declaration.name): \(number) is more than the maximum, \(maximum)", origin: origin)
                 return nil
             }
-            return checked(declaration, content, strings: [String(number)], recorded: .integer(Int64(number)), origin: origin)
+            return checked(
+                declaration, content, strings: [String(number)], recorded: .integer(Int64(number)), origin: origin)
         case .boolean:
             guard let flag = valueDocument.scalar(node)?.boolValue else { return mismatch() }
             return VariableValue(
@@ -231,7 +233,8 @@ struct VariableResolution {
                 strings.append(text)
             }
             return checked(
-                declaration, content, strings: strings, count: strings.count, recorded: .array(strings.map(JSONValue.string)),
+                declaration, content, strings: strings, count: strings.count,
+                recorded: .array(strings.map(JSONValue.string)),
                 origin: origin)
         case .map:
             guard let entries = valueDocument.entries(node) else { return mismatch() }
@@ -290,7 +293,8 @@ struct VariableResolution {
                 valid = false
             }
             if let pattern = validation.compiledPattern, !pattern.wholeMatch(text) {
-                report("\(name): \(NodeDecoder.quoted(text)) does not match the pattern \(pattern.source)", origin: origin)
+                report(
+                    "\(name): \(NodeDecoder.quoted(text)) does not match the pattern \(pattern.source)", origin: origin)
                 valid = false
             }
         }

@@ -4,11 +4,13 @@ public import Render
 import YAML
 
 extension ValidationReport {
-    /// Loads and validates every file at `paths`, in the order given; with `strict`, every warning is an error.
-    public init(paths: [String], strict: Bool = false) {
+    /// Loads and validates every file at `paths`, in the order given, with the variables' values given; with
+    /// `strict`, every warning is an error.
+    public init(paths: [String], strict: Bool = false, variables: VariableInputs = VariableInputs(requireAll: false)) {
         self.init(
             results: paths.map { path in
-                let result = DesiredState.load(path: path, layout: Kinds.layout)
+                let result = DesiredState.load(path: path, layout: Kinds.layout, variables: variables)
+                Console.hide(result.variables.sensitiveTexts)
                 return (path, strict ? result.treatingWarningsAsErrors() : result)
             })
     }
