@@ -61,6 +61,7 @@ extension NodeDecoder {
         var decoder = self
         decoder.diagnostics = Diagnostics()
         decoder.variableUses = [:]
+        decoder.sensitiveWritten = []
         let chunks = Concurrently.map(over: entries.count, minimumChunk: concurrentChunk) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
@@ -68,7 +69,7 @@ extension NodeDecoder {
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
             return (
                 values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources,
-                variableUses: chunk.variableUses
+                variableUses: chunk.variableUses, sensitiveWritten: chunk.sensitiveWritten
             )
         }
         var values: [Value.Entry] = []
@@ -78,6 +79,7 @@ extension NodeDecoder {
             diagnostics.append(contentsOf: chunk.diagnostics)
             refersToResources = refersToResources || chunk.refersToResources
             variableUses.merge(chunk.variableUses) { first, _ in first }
+            sensitiveWritten.formUnion(chunk.sensitiveWritten)
         }
         return .mapping(values)
     }

@@ -20,6 +20,8 @@ struct NodeDecoder: Sendable {
     let variables: VariableTable?
     /// Where values use variables, and which: diagnostics there also name where the values came from.
     var variableUses: [SourceLocation: [String]] = [:]
+    /// The strings written with a sensitive value inside: hidden wherever Warden prints them.
+    var sensitiveWritten: Set<String> = []
 
     init(
         file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses,
@@ -118,9 +120,12 @@ struct NodeDecoder: Sendable {
         }
     }
 
+    /// The most characters of a value messages quote.
+    static let quotedLength = 60
+
     /// `"text"`, shortened to 60 characters for messages.
     static func quoted(_ text: String) -> String {
-        let shown = text.count > 60 ? text.prefix(57) + "..." : Substring(text)
+        let shown = text.count > quotedLength ? text.prefix(quotedLength - 3) + "..." : Substring(text)
         return "\"\(shown)\""
     }
 }

@@ -30,7 +30,7 @@ extension DesiredState {
         let declarations = VariableDeclaration.read(
             from: document, file: file, layout: layout, declared: declared, diagnostics: &diagnostics)
         var resolution = VariableResolution(file: file, document: document, inputs: inputs)
-        let (variables, report) = resolution.resolve(declarations)
+        var (variables, report) = resolution.resolve(declarations)
         diagnostics.append(contentsOf: resolution.diagnostics)
         var decoder = NodeDecoder(
             file: file, document: document, layout: layout, declared: declared, variables: variables)
@@ -40,6 +40,9 @@ extension DesiredState {
         let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
         diagnostics.append(contentsOf: checks.run())
         diagnostics.append(contentsOf: PermissionChecks(file: file, model: model, root: value?.value).run())
+        if !decoder.sensitiveWritten.isEmpty {
+            report.sensitiveTexts = VariableReport.hiding(report.sensitiveTexts + decoder.sensitiveWritten)
+        }
         if !decoder.variableUses.isEmpty {
             diagnostics = Self.naming(decoder.variableUses, variables: variables, in: diagnostics, file: file)
         }

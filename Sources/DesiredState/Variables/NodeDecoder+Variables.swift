@@ -103,6 +103,9 @@ extension NodeDecoder {
             }
         }
         if !names.isEmpty { variableUses[location] = names }
+        if complete, names.contains(where: { variables?[$0]?.declaration.sensitive == true }) {
+            sensitiveWritten.insert(written)
+        }
         return complete ? written : nil
     }
 

@@ -23,6 +23,8 @@ struct VariableResolution {
     let document: YAMLDocument
     let inputs: VariableInputs
     var diagnostics = Diagnostics()
+    /// The strings of sensitive variables' values, valid or not: messages about them must hide them too.
+    private var sensitiveSeen: [String] = []
 
     /// A value before it is checked: a node of some YAML document, or the raw text of an environment
     /// variable or `--var`.
@@ -105,11 +107,11 @@ struct VariableResolution {
                 .init(
                     name: declaration.name, value: declaration.sensitive ? nil : value?.recorded,
                     sensitive: declaration.sensitive, source: value.map { $0.origin.description }))
-            if declaration.sensitive, let value { sensitiveTexts += value.texts.filter { !$0.isEmpty } }
+            if declaration.sensitive, let value { sensitiveTexts += value.texts }
         }
         let report = VariableReport(
             files: inputs.files, variables: recorded,
-            sensitiveTexts: Array(Set(sensitiveTexts)).sorted { ($0.count, $0) > ($1.count, $1) })
+            sensitiveTexts: VariableReport.hiding(sensitiveTexts + sensitiveSeen))
         return (VariableTable(resolved), report)
     }
 
@@ -191,7 +193,9 @@ struct VariableResolution {
             var message =
                 "var.\(declaration.name): expected \(declaration.type.expectation), found "
                 + NodeDecoder.found(node, in: valueDocument)
-            if declaration.type == .string, let scalar = valueDocument.scalar(node), scalar.type != .null {
+            if declaration.type == .string, !declaration.sensitive, let scalar = valueDocument.scalar(node),
+                scalar.type != .null
+            {
                 message += "; quote it (\"\(scalar.value)\") to make it a string"
             }
             report(message, origin: origin)
@@ -265,6 +269,7 @@ struct VariableResolution {
     ) -> VariableValue? {
         let name = "var.\(declaration.name)"
         let validation = declaration.validation
+        if declaration.sensitive { sensitiveSeen += strings }
         var valid = true
         for text in strings {
             if case .invalid(let problem) = VariableText.parse(text) {

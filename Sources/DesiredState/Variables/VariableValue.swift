@@ -80,8 +80,19 @@ public struct VariableReport: Sendable, Hashable {
     /// The `--var-file` files read, in order, with their text (for their SHA-256).
     public var files: [VariableInputs.File]
     public var variables: [Variable]
-    /// The texts of sensitive values, longest first: every output hides them.
+    /// The texts of sensitive values, longest first: every output hides them. Besides each value, the
+    /// strings written with one inside, and the start of each that a message shortens (`"…57 characters..."`).
     public var sensitiveTexts: [String]
 
     public static let empty = VariableReport(files: [], variables: [], sensitiveTexts: [])
+
+    /// `texts` and the shortened forms messages show of the long ones, each once, longest first.
+    static func hiding(_ texts: some Sequence<String>) -> [String] {
+        var all = Set<String>()
+        for text in texts where !text.isEmpty {
+            all.insert(text)
+            if text.count > NodeDecoder.quotedLength { all.insert(String(text.prefix(NodeDecoder.quotedLength - 3))) }
+        }
+        return all.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
 }
