@@ -28,7 +28,10 @@ extension ValidationReport.Declared {
     /// What `state` declares: its Connect instances, and its resources of every kind, in the kinds' order.
     public init(of state: DesiredState) {
         self.init(
-            connectInstances: state.connectInstances.count,
+            // Instances whose alias or id awaits a variable's value have no selector yet; their resources say
+            // they are there.
+            connectInstances: Set(state.connectInstances.map(\.key)).union(state.resources.compactMap(\.instance))
+                .count,
             resources: Kinds.layout.kinds.map { kind in
                 ValidationReport.Count(
                     kind: kind.id, singular: kind.singular, plural: kind.plural, count: state.resources(of: kind).count)
