@@ -39,8 +39,9 @@ extension SeedReader {
         var seed = EmulatorSeed()
         if root.scalar?.type == .null { return seed }
         let top = mapping(root, allowed: ["accounts"] + Self.accountKeys, what: "the seed")
+        seed.accounts = []
         guard let accountsNode = top["accounts"] else {
-            account(top, in: &seed, index: 0)
+            account(top, in: &seed)
             return seed
         }
         for entry in root.mapping ?? [] where entry.keyScalar.value != "accounts" && top[entry.keyScalar.value] != nil {
@@ -53,21 +54,20 @@ extension SeedReader {
             error("accounts must list at least one account", at: accountsNode)
         }
         multipleAccounts = true
-        for (index, item) in items.enumerated() {
+        for item in items {
             let fields = mapping(item, allowed: Self.accountKeys, what: "an account")
             guard fields["accountId"] != nil else {
                 error("an account needs an accountId", at: item)
                 continue
             }
-            account(fields, in: &seed, index: index)
+            account(fields, in: &seed)
         }
         return seed
     }
 
-    /// Reads one account's settings and resources into `seed`: the first replaces the seed's default
-    /// account, the others are added after it.
-    private mutating func account(_ fields: [String: Node], in seed: inout EmulatorSeed, index: Int) {
-        if index == 0 { seed.accounts = [] }
+    /// Reads one account's settings and resources into `seed`, after the accounts read before it; the first
+    /// is the one `state.regions` belongs to.
+    private mutating func account(_ fields: [String: Node], in seed: inout EmulatorSeed) {
         var account = EmulatorAccount(accountId: EmulatorSeed.defaultAccountId)
         if let node = fields["accountId"], let id = string(node, what: "accountId") {
             if id.count == 12, id.allSatisfy(\.isNumber) {
@@ -101,8 +101,8 @@ extension SeedReader {
                 }
             }
         }
+        if seed.accounts.isEmpty { seed.state.accountId = account.accountId }
         seed.accounts.append(account)
-        if index == 0 { seed.state.accountId = account.accountId }
         if let node = fields["identityCenter"] {
             identityCenter(node, account: account.accountId, into: &seed)
         }
