@@ -18,8 +18,6 @@ struct NodeDecoder: Sendable {
     /// The file's variables and their values; nil where variables are not used (their own declarations, a
     /// variable's value), so `${var.…}` is read as text there.
     let variables: VariableTable?
-    /// Where values use variables, and which: diagnostics there also name where the values came from.
-    var variableUses: [SourceLocation: [String]] = [:]
     /// The strings written with a sensitive value inside: hidden wherever Warden prints them.
     var sensitiveWritten: Set<String> = []
 

@@ -43,8 +43,8 @@ extension DesiredState {
         if !decoder.sensitiveWritten.isEmpty {
             report.sensitiveTexts = VariableReport.hiding(report.sensitiveTexts + decoder.sensitiveWritten)
         }
-        if !decoder.variableUses.isEmpty {
-            diagnostics = Self.naming(decoder.variableUses, variables: variables, in: diagnostics, file: file)
+        if !variables.names.isEmpty && !diagnostics.isEmpty {
+            diagnostics = Self.naming(variables, in: diagnostics, file: file, document: document)
         }
         let state = diagnostics.hasErrors ? nil : model.state()
         if text.utf8.count >= YAMLParser.readAheadBytes {
@@ -55,11 +55,30 @@ extension DesiredState {
         return LoadResult(state: state, diagnostics: diagnostics.sorted(), variables: report)
     }
 
-    /// The diagnostics, each about a value that variables gave also naming where those values came from.
+    /// The diagnostics, each about a value that variables gave also naming where those values came from. The
+    /// uses are found only when there is something to say about them: the file's scalars at the diagnostics'
+    /// places (one pass over the document, not a record kept of every use while decoding).
     private static func naming(
-        _ uses: [SourceLocation: [String]], variables: VariableTable, in diagnostics: Diagnostics, file: String
+        _ variables: VariableTable, in diagnostics: Diagnostics, file: String, document: YAMLDocument
     ) -> Diagnostics {
-        Diagnostics(
+        let places = Set(diagnostics.compactMap { $0.file == file ? $0.location : nil })
+        var uses: [SourceLocation: [String]] = [:]
+        for node in 0..<document.nodeCount {
+            guard case .scalar(.string, _) = document.kind(node), places.contains(document.location(node)),
+                let text = document.text(node)
+            else { continue }
+            switch VariableText.parse(text) {
+            case .exact(let name): uses[document.location(node)] = [name]
+            case .interpolated(let pieces):
+                uses[document.location(node)] = pieces.compactMap {
+                    if case .variable(let name) = $0 { return name }
+                    return nil
+                }
+            case .none, .invalid: break
+            }
+        }
+        guard !uses.isEmpty else { return diagnostics }
+        return Diagnostics(
             diagnostics.map { diagnostic in
                 guard diagnostic.file == file, let location = diagnostic.location, let names = uses[location] else {
                     return diagnostic

@@ -19,7 +19,6 @@ extension NodeDecoder {
             guard let variable = variable(named: name, at: location, path: path) else { return nil }
             // A variable with no value is reported once, at its declaration.
             guard let value = variable.value else { return nil }
-            variableUses[location] = [name]
             guard Self.fits(variable.declaration.type, type) else {
                 error(
                     path.message(
@@ -61,7 +60,6 @@ extension NodeDecoder {
             guard let variable = variable(named: name, at: location, path: path), let value = variable.value else {
                 return nil
             }
-            variableUses[location] = [name]
             return value.recorded
         case .interpolated(let pieces):
             return interpolate(pieces, at: location, path: path).map(JSONValue.string)
@@ -102,7 +100,6 @@ extension NodeDecoder {
                 written += text
             }
         }
-        if !names.isEmpty { variableUses[location] = names }
         if complete, names.contains(where: { variables?[$0]?.declaration.sensitive == true }) {
             sensitiveWritten.insert(written)
         }
