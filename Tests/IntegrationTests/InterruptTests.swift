@@ -99,7 +99,8 @@ import Testing
         let engine = account.server.engine
         let folder = try ApplyHarness.temporaryFolder()
         let planPath = folder.appendingPathComponent("plan.json").path
-        let planned = try await ApplyHarness.warden(["plan", Self.example, "-o", planPath], endpoint: account.server.url)
+        let planned = try await ApplyHarness.warden(
+            ["plan", Self.example, "-o", planPath], endpoint: account.server.url)
         #expect(planned.exitCode == 0, "\(planned)")
         let plan = try Plan.decode(Data(contentsOf: URL(fileURLWithPath: planPath)))
         await engine.clearCallLog()
@@ -116,7 +117,9 @@ import Testing
         let (outcome, _) = await running.finish()
 
         #expect(outcome.exitCode == test.exitCode, "\(outcome)")
-        // No call started after the signal, and every call that started was answered.
+        // No resource started after the signal, no call either, and every call that started was answered.
+        let afterSignal = try #require(outcome.standardError.firstRange(of: Self.message)).upperBound
+        #expect(!outcome.standardError[afterSignal...].split(separator: "\n").contains(where: Self.isStartLine))
         #expect(await engine.callsReceived() == received)
         let log = await engine.callLog()
         #expect(log.count == received - before)
@@ -272,6 +275,9 @@ import Testing
 
         #expect(outcome.exitCode == 130, "\(outcome)")
         #expect(outcome.standardOutput.hasPrefix("Sent the authorization code for state prod-state-7f3a9c"))
-        #expect(await engine.callLog().map { "\($0.operation ?? "?") \($0.status)" } == ["UpdateParticipantAuthentication 200"])
+        #expect(
+            await engine.callLog().map { "\($0.operation ?? "?") \($0.status)" } == [
+                "UpdateParticipantAuthentication 200"
+            ])
     }
 }

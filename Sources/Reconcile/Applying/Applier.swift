@@ -78,10 +78,8 @@ public struct Applier: Sendable {
         }
         let gate = clients.base.gate
         return await Self.run(
-            plan.changes, parallelism: parallelism, progress: progress, interrupted: { gate.isClosed }
-        ) { change in
-            await resource.apply(change)
-        }
+            plan.changes, parallelism: parallelism, progress: progress, interrupted: { gate.isClosed },
+            perform: { change in await resource.apply(change) })
     }
 
     /// Runs `perform` for each change as `ApplySchedule` allows, reporting each start and end to `progress`.

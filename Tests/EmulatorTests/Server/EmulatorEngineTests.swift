@@ -146,7 +146,8 @@ import Testing
     func heldCallsAreCountedOnArrivalAndAnsweredOnlyOnceReleased() async throws {
         let engine = try engine()
         await engine.holdCalls()
-        let describe = client.request(.connect, "DescribeInstance", ["InstanceId": .string(Fixtures.prodId)], at: clock.now)
+        let describe = client.request(
+            .connect, "DescribeInstance", ["InstanceId": .string(Fixtures.prodId)], at: clock.now)
         let first = Task { await engine.handle(describe).response?.status }
         while await engine.heldCalls() < 1 { await Task.yield() }
         #expect(await engine.callsReceived() == 1)
