@@ -34,14 +34,21 @@ struct DriftCommand: AsyncParsableCommand {
                 "warning: --detailed-exitcode is deprecated for drift and has no effect: drift always exits 2 on "
                     + "drift\n")
         }
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let progress = ReadProgressView { Console.standardError.write($0) }
-        switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict,
-            variables: try variables.inputs(), progress: progress.callback)
-        {
+        let planned = await PlanWorkflow.plan(
+            path: file, access: access, mode: .drift, strict: strictness.strict, variables: try variables.inputs(),
+            progress: progress.callback)
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.noPlan(signal.name, report: "drift report"))
+            throw WardenExit.interrupted(signal)
+        }
+        switch planned {
         case .success(let result):
             WorkflowFailure.diagnostics(result.warnings).report()
             output.write(result.plan)
+            try WardenExit.check(interruption)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
             throw WardenExit.failing(failure)

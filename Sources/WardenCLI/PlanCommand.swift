@@ -41,12 +41,18 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let result: PlanWorkflow.Result
         let progress = ReadProgressView { Console.standardError.write($0) }
-        switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), targets: target, strict: strictness.strict,
+        let planned = await PlanWorkflow.plan(
+            path: file, access: access, targets: target, strict: strictness.strict,
             variables: try variables.inputs(), progress: progress.callback)
-        {
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.noPlan(signal.name))
+            throw WardenExit.interrupted(signal)
+        }
+        switch planned {
         case .success(let planned): result = planned
         case .failure(let failure): throw WardenExit.failing(failure)
         }
@@ -62,6 +68,7 @@ struct PlanCommand: AsyncParsableCommand {
         if let out {
             Console.standardError.write(PlanMessages.saved(out))
         }
+        try WardenExit.check(interruption)
         try WardenExit.check(result.plan, changesExitTwo: detailedExitcode)
     }
 }
