@@ -16,7 +16,7 @@ struct DriftCommand: AsyncParsableCommand {
     @Argument(help: "The desired-state file.")
     var file: String
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: PlanOutputOptions
 
     /// Deprecated: drift always exits 2 on drift. Still accepted so that existing jobs keep working.
     @Flag(help: .hidden)
@@ -37,11 +37,14 @@ struct DriftCommand: AsyncParsableCommand {
             path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
         {
         case .success(let result):
-            WorkflowFailure.diagnostics(result.warnings).report()
-            Console.standardOutput.write(output.view.rendered(result.plan))
+            var rendered = ""
+            var errors = ""
+            output.view.render(result.plan, warnings: result.warnings, to: &rendered, errors: &errors)
+            Console.standardError.write(errors)
+            Console.standardOutput.write(rendered)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
-            throw WardenExit.failing(failure)
+            throw WardenExit.failing(failure, in: output.view)
         }
     }
 }

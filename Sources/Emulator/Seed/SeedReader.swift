@@ -8,7 +8,7 @@ struct SeedReader {
     var diagnostics = Diagnostics()
 
     mutating func error(_ message: String, at node: Node) {
-        diagnostics.error(message, file: file, at: node.location)
+        diagnostics.error(.emulatorSeed, message, file: file, at: node.location)
     }
 
     /// The entries of a mapping by key; keys outside `allowed` are reported, with the closest allowed key
