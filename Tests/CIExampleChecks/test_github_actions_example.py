@@ -109,7 +109,7 @@ def warden_help(command):
 def test_every_warden_command_in_the_workflow_exists_and_takes_its_options():
     """Each `warden SUBCOMMAND ...` line of a run script: the subcommand exists (its --help succeeds), each of
     its options is one the subcommand has, and each --format value is one it lists."""
-    commands = re.findall(r"\bwarden ([a-z-]+)([^\n|>]*)", "\n".join(
+    commands = re.findall(r"(?m)(?:^\s*|[;&|]\s*)warden ([a-z][a-z-]*)([^\n|>;&]*)", "\n".join(
         step.get("run", "") for job in load()["jobs"].values() for step in job["steps"]))
     assert {name for name, _ in commands} >= {"validate", "plan", "show", "apply", "drift"}
     helps = {}
