@@ -19,6 +19,16 @@ public struct PlanCommandView: Sendable {
         case json
         case github
         case sarif
+
+        /// The plan view of `text`, `markdown` and `json`.
+        var planFormat: PlanFormat? {
+            switch self {
+            case .text: .text
+            case .markdown: .markdown
+            case .json: .json
+            case .github, .sarif: nil
+            }
+        }
     }
 
     public var format: Format
@@ -46,16 +56,11 @@ public struct PlanCommandView: Sendable {
         _ plan: Plan, warnings: Diagnostics, to out: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) {
+        let warnings = warnings.sorted()
         switch format {
         case .text, .markdown, .json:
             DiagnosticView(colour: colourErrors).render(warnings, to: &errors)
-            let view: any PlanView =
-                switch format {
-                case .markdown: MarkdownPlanView()
-                case .json: JSONPlanView()
-                default: TextPlanView(colour: colourOutput)
-                }
-            view.render(plan, to: &out)
+            format.planFormat?.view(colour: colourOutput).render(plan, to: &out)
         case .github:
             GitHubAnnotationView(paths: paths).render(warnings, to: &out)
             TextPlanView(colour: false).render(plan, to: &out)
