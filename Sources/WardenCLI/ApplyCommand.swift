@@ -41,6 +41,8 @@ struct ApplyCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
@@ -59,10 +61,16 @@ struct ApplyCommand: AsyncParsableCommand {
         let isSavedPlan = SavedPlan.isPlan(source)
         let plan: Plan
         if isSavedPlan {
+            guard variables.isEmpty else {
+                throw WardenExit.failing(
+                    .message(
+                        "\(source) is a saved plan: it holds every value it sends, so it takes no --var or --var-file"))
+            }
             switch SavedPlan.load(source) {
             case .success(let saved): plan = saved
             case .failure(let failure): throw WardenExit.failing(failure)
             }
+            Console.hide(plan.inputs?.sensitiveValues ?? [])
             let problems = SavedPlanCheck.problems(in: plan)
             guard problems.isEmpty else {
                 let list = problems.map { "\n  \($0)" }.joined()
@@ -71,7 +79,9 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             people.write(ApplyMessages.applyingSavedPlan(source, plan))
         } else {
-            switch await PlanWorkflow.plan(path: source, access: access, strict: strictness.strict) {
+            switch await PlanWorkflow.plan(
+                path: source, access: access, strict: strictness.strict, variables: try variables.inputs())
+            {
             case .success(let result):
                 WorkflowFailure.diagnostics(result.warnings).report()
                 plan = result.plan

@@ -24,6 +24,8 @@ struct DriftCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
@@ -34,14 +36,11 @@ struct DriftCommand: AsyncParsableCommand {
         }
         let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
+            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict,
+            variables: try variables.inputs(), progress: progress.callback)
         {
         case .success(let result):
-            var rendered = ""
-            var errors = ""
-            output.view.render(result.plan, warnings: result.warnings, to: &rendered, errors: &errors)
-            Console.standardError.write(errors)
-            Console.standardOutput.write(rendered)
+            output.write(result.plan, warnings: result.warnings)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
             throw WardenExit.failing(failure, in: output.view)

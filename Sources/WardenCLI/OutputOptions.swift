@@ -1,6 +1,8 @@
 public import ArgumentParser
 import Foundation
+import Plan
 import Render
+import YAML
 
 extension PlanFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
@@ -15,6 +17,17 @@ struct OutputOptions: ParsableArguments {
     /// The view, coloured only for text on a terminal and never with NO_COLOR.
     var view: any PlanView {
         format.view(colour: Terminal.coloursStandardOutput)
+    }
+
+    /// Prints the plan on standard output. Sensitive values are hidden, except in JSON: a JSON plan is what
+    /// `warden apply` applies, so it holds the values it sends (treat it as a secret, as a saved plan).
+    func write(_ plan: Plan) {
+        let text = view.rendered(plan)
+        if format == .json {
+            Console.standardOutput.writeAsIs(text)
+        } else {
+            Console.standardOutput.write(text)
+        }
     }
 }
 
@@ -34,6 +47,20 @@ struct PlanOutputOptions: ParsableArguments {
         PlanCommandView(
             format: format, colourOutput: Terminal.coloursStandardOutput, colourErrors: Terminal.coloursStandardError,
             paths: Terminal.workspacePaths, toolVersion: WardenVersion.current)
+    }
+
+    /// Prints the plan and the warnings found on the way. Sensitive values are hidden, except in a JSON plan
+    /// (as `OutputOptions.write`).
+    func write(_ plan: Plan, warnings: Diagnostics) {
+        var rendered = ""
+        var errors = ""
+        view.render(plan, warnings: warnings, to: &rendered, errors: &errors)
+        Console.standardError.write(errors)
+        if format == .json {
+            Console.standardOutput.writeAsIs(rendered)
+        } else {
+            Console.standardOutput.write(rendered)
+        }
     }
 }
 

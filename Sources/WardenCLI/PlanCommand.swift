@@ -36,6 +36,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
@@ -43,7 +45,7 @@ struct PlanCommand: AsyncParsableCommand {
         let progress = ReadProgressView { Console.standardError.write($0) }
         switch await PlanWorkflow.plan(
             path: file, access: try aws.access(), targets: target, strict: strictness.strict,
-            progress: progress.callback)
+            variables: try variables.inputs(), progress: progress.callback)
         {
         case .success(let planned): result = planned
         case .failure(let failure): throw WardenExit.failing(failure, in: output.view)
@@ -56,11 +58,7 @@ struct PlanCommand: AsyncParsableCommand {
                     .message("cannot write the plan to \(out): \(error.localizedDescription)"), in: output.view)
             }
         }
-        var rendered = ""
-        var errors = ""
-        output.view.render(result.plan, warnings: result.warnings, to: &rendered, errors: &errors)
-        Console.standardError.write(errors)
-        Console.standardOutput.write(rendered)
+        output.write(result.plan, warnings: result.warnings)
         if let out {
             Console.standardError.write(PlanMessages.saved(out))
         }

@@ -120,6 +120,31 @@ extension DiagnosticCode {
         "duplicate-resource", .error, "Two declarations select the same resource or instance.",
         help: "Declare each resource once: each declaration would undo the other's changes.")
 
+    // MARK: Variables
+
+    public static let variableSyntax = DiagnosticCode(
+        "variable-syntax", .error, "A ${var.NAME} use that is malformed.",
+        help: "Write ${var.NAME}, with a declared variable's name; write $${ for a literal ${.")
+
+    public static let variableUndeclared = DiagnosticCode(
+        "variable-undeclared", .error, "A variable used, or given a value, that the file does not declare.",
+        help: "Declare the variable under the file's variables:, or correct its name (the message suggests the "
+            + "nearest).")
+
+    public static let variableDeclaration = DiagnosticCode(
+        "variable-declaration", .error, "A variable's declaration that cannot be used as written.",
+        help: "Correct the declaration as the message says: its type, validation rules or sensitivity.")
+
+    public static let variableValue = DiagnosticCode(
+        "variable-value", .error, "A variable's value that is not of its type or fails its validation.",
+        help: "Give a value that meets the declaration, in the place the message names (a --var-file's line, "
+            + "--var NAME or WARDEN_VAR_NAME).")
+
+    public static let variableMissing = DiagnosticCode(
+        "variable-missing", .note, "A declared variable has no value, so the checks of the values that use it wait.",
+        help: "Give a value with --var NAME=VALUE, a --var-file or WARDEN_VAR_NAME; --require-all-variables makes "
+            + "this an error.")
+
     // MARK: Warnings
 
     public static let deprecatedField = DiagnosticCode(
@@ -177,6 +202,7 @@ extension DiagnosticCode {
         unknownKey, missingKey, conflictingKeys, typeMismatch, duplicateValue,
         valueNotAllowed, valueInvalid, valueLength, valueRange, itemCount, invalidJSON,
         referenceSyntax, referenceUndeclared, referenceCycle, duplicateResource,
+        variableSyntax, variableUndeclared, variableDeclaration, variableValue, variableMissing,
         deprecatedField, unknownPermission, permissionRequirement, unknownResourceType,
         noRegion, accountMismatch, awsError, notFound, ambiguousName, unsupportedChange, emulatorSeed,
     ]

@@ -74,12 +74,44 @@ import YAML
 
     @Test func everyDiagnosticCodeOfTheFileIsCoveredByAFixture() throws {
         let used = Set(try Self.report().files.flatMap(\.diagnostics).map(\.code))
-        // Not from an invalid file: planning against the live resources, the warnings, the emulator's seed.
+        // Not from an invalid file alone: planning against the live resources, the warnings, the emulator's seed, and
+        // the variables (below).
         let planning: Set<DiagnosticCode> = [
             .noRegion, .accountMismatch, .awsError, .notFound, .ambiguousName, .unsupportedChange,
             .deprecatedField, .unknownPermission, .permissionRequirement, .unknownResourceType, .emulatorSeed,
+            .variableSyntax, .variableUndeclared, .variableDeclaration, .variableValue, .variableMissing,
         ]
         #expect(Set(DiagnosticCode.all).subtracting(planning).subtracting(used).map(\.id).sorted() == [])
+    }
+
+    @Test func variablesProblemsHaveTheVariablesCodes() {
+        let text = """
+            version: 1
+            variables:
+              flag: { type: boolean, sensitive: true }
+              account: { type: string, validation: { pattern: "[0-9]{12}" } }
+              alias: { type: string }
+            region: eu-west-2
+            accountId: "${var.account}"
+            connect:
+              prod:
+                alias: "${var.alis}"
+                authenticationProfiles:
+                  default: { name: "${var.}" }
+            """
+        func codes(_ inputs: VariableInputs) -> [String] {
+            DesiredState.load(text: text, file: "v.yaml", layout: Kinds.layout, variables: inputs).diagnostics.map {
+                "\($0.code.id) \($0.severity.rawValue)"
+            }
+        }
+        let given = VariableInputs(
+            environment: ["WARDEN_VAR_acount": "1"], assignments: [.init(name: "account", value: "12")],
+            requireAll: false)
+        #expect(
+            codes(given) == [
+                "variable-declaration error", "variable-missing note", "variable-undeclared error",
+                "variable-syntax error", "variable-undeclared warning", "variable-value error",
+            ])
     }
 
     // MARK: The binary

@@ -63,12 +63,17 @@ extension NodeDecoder {
         }
         var decoder = self
         decoder.diagnostics = Diagnostics()
+        decoder.variableUses = [:]
+        decoder.sensitiveWritten = []
         let chunks = Concurrently.map(over: entries.count, minimumChunk: concurrentChunk) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
             values.reserveCapacity(range.count)
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
-            return (values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources)
+            return (
+                values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources,
+                variableUses: chunk.variableUses, sensitiveWritten: chunk.sensitiveWritten
+            )
         }
         var values: [Value.Entry] = []
         values.reserveCapacity(entries.count)
@@ -76,6 +81,8 @@ extension NodeDecoder {
             values += chunk.values
             diagnostics.append(contentsOf: chunk.diagnostics)
             refersToResources = refersToResources || chunk.refersToResources
+            variableUses.merge(chunk.variableUses) { first, _ in first }
+            sensitiveWritten.formUnion(chunk.sensitiveWritten)
         }
         return .mapping(values)
     }

@@ -6,7 +6,14 @@ extension NodeDecoder {
             mismatch(node, expected: .string(rule), at: path)
             return nil
         }
-        let location = document.location(node)
+        return decodeString(text, at: document.location(node), rule: rule, at: path)
+    }
+
+    /// Decodes a string's text as written at `location` (in a field that may hold references, `$${` is
+    /// unescaped as references are parsed; in any other, it is unescaped alone).
+    mutating func decodeString(_ text: String, at location: SourceLocation, rule: StringRule, at path: ValuePath)
+        -> Value?
+    {
         let template: Template
         if rule.allowsReferences {
             switch Template.parse(text) {
@@ -17,7 +24,7 @@ extension NodeDecoder {
             }
             guard checkReferences(template.references, at: location, path: path) else { return nil }
         } else {
-            template = Template(literal: text)
+            template = Template(literal: Template.unescaping(text))
         }
         // A value with a reference is not known until apply: its constraints cannot be checked now.
         if let literal = template.literal {

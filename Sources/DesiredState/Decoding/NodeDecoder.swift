@@ -15,17 +15,40 @@ struct NodeDecoder: Sendable {
     /// Whether a reference names a declared resource (not an instance): without one, resources cannot
     /// wait for each other, and there is no cycle to look for.
     var refersToResources = false
+    /// The file's variables and their values; nil where variables are not used (their own declarations, a
+    /// variable's value), so `${var.…}` is read as text there.
+    let variables: VariableTable?
+    /// Where values use variables, and which: diagnostics there also name where the values came from.
+    var variableUses: [SourceLocation: [String]] = [:]
+    /// The strings written with a sensitive value inside: hidden wherever Warden prints them.
+    var sensitiveWritten: Set<String> = []
 
-    init(file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses) {
+    init(
+        file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses,
+        variables: VariableTable? = nil
+    ) {
         self.file = file
         self.document = document
         self.layout = layout
         self.declared = declared
+        self.variables = variables
     }
 
     /// Decodes `node` as `type`. `owner` is where the key holding this value is written: object-level
     /// problems (a missing key) are reported there.
     mutating func decode(_ node: Int, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
+        -> Located<Value>?
+    {
+        if variables != nil, case .scalar(.string, _) = document.kind(node), let text = document.text(node),
+            VariableText.mayUse(text)
+        {
+            return decodeVariableUse(node, text: text, as: type, at: path, owner: owner)
+        }
+        return decodeNode(node, as: type, at: path, owner: owner)
+    }
+
+    /// Decodes `node` as written (a use of variables aside).
+    mutating func decodeNode(_ node: Int, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
         -> Located<Value>?
     {
         let value: Value?
@@ -42,6 +65,9 @@ struct NodeDecoder: Sendable {
             value = decodeMap(
                 node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrentChunk: 16)
         case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
+        case .anything, .variables:
+            // Read by their owners: a variable's default by the variables, the variables before the rest.
+            value = nil
         }
         return value.map { Located($0, at: document.location(node)) }
     }
@@ -94,9 +120,12 @@ struct NodeDecoder: Sendable {
         }
     }
 
+    /// The most characters of a value messages quote.
+    static let quotedLength = 60
+
     /// `"text"`, shortened to 60 characters for messages.
     static func quoted(_ text: String) -> String {
-        let shown = text.count > 60 ? text.prefix(57) + "..." : Substring(text)
+        let shown = text.count > quotedLength ? text.prefix(quotedLength - 3) + "..." : Substring(text)
         return "\"\(shown)\""
     }
 }

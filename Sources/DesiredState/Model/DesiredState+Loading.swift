@@ -2,11 +2,16 @@ import Foundation
 public import YAML
 
 extension DesiredState {
-    /// Reads, parses and validates a desired-state file of `layout`'s kinds. `file` names it in diagnostics.
+    /// Reads, parses and validates a desired-state file of `layout`'s kinds. `file` names it in diagnostics;
+    /// `variables` gives values to the variables it declares (beyond their defaults).
     ///
-    /// Every problem is reported: YAML syntax (which stops the parse), then structure, types, AWS
-    /// constraints, references, duplicate names and reference cycles.
-    public static func load(text: String, file: String, layout: FileLayout) -> LoadResult {
+    /// Every problem is reported: YAML syntax (which stops the parse), variables and their values, then
+    /// structure, types, AWS constraints, references, duplicate names and reference cycles, on the values the
+    /// variables give. With `variables.requireAll` off, a variable without a value is a note and the values
+    /// that use it are left out of the state (for `validate` to count; never to plan).
+    public static func load(
+        text: String, file: String, layout: FileLayout, variables inputs: VariableInputs = VariableInputs()
+    ) -> LoadResult {
         let document: YAMLDocument
         do {
             document = try YAMLParser().document(text, file: file)
@@ -21,28 +26,61 @@ extension DesiredState {
             return LoadResult(
                 state: nil, diagnostics: [.error(.typeMismatch, message, file: file, at: document.location(root))])
         }
+        let declared = DeclaredAddresses(document: document, layout: layout)
+        var diagnostics = Diagnostics()
+        let declarations = VariableDeclaration.read(
+            from: document, file: file, layout: layout, declared: declared, diagnostics: &diagnostics)
+        var resolution = VariableResolution(file: file, document: document, inputs: inputs)
+        var (variables, report) = resolution.resolve(declarations)
+        diagnostics.append(contentsOf: resolution.diagnostics)
         var decoder = NodeDecoder(
-            file: file, document: document, layout: layout,
-            declared: DeclaredAddresses(document: document, layout: layout))
+            file: file, document: document, layout: layout, declared: declared, variables: variables)
         let value = decoder.decode(root, as: .object(layout.root), at: .root, owner: nil)
-        var diagnostics = decoder.diagnostics
+        diagnostics.append(contentsOf: decoder.diagnostics)
         let model = ModelBuilder(file: file, root: value?.value, layout: layout)
         let checks = ConsistencyChecks(file: file, model: model, refersToResources: decoder.refersToResources)
         diagnostics.append(contentsOf: checks.run())
         diagnostics.append(contentsOf: PermissionChecks(file: file, model: model, root: value?.value).run())
+        if !decoder.sensitiveWritten.isEmpty {
+            report.sensitiveTexts = VariableReport.hiding(report.sensitiveTexts + decoder.sensitiveWritten)
+        }
+        if !decoder.variableUses.isEmpty {
+            diagnostics = Self.naming(decoder.variableUses, variables: variables, in: diagnostics, file: file)
+        }
         let state = diagnostics.hasErrors ? nil : model.state()
         if text.utf8.count >= YAMLParser.readAheadBytes {
             // The parsed document is no longer needed: a large one takes milliseconds to free, which
             // another thread can spend while the caller goes on.
             Thread.detachNewThread { withExtendedLifetime(document) {} }
         }
-        return LoadResult(state: state, diagnostics: diagnostics.sorted())
+        return LoadResult(state: state, diagnostics: diagnostics.sorted(), variables: report)
+    }
+
+    /// The diagnostics, each about a value that variables gave also naming where those values came from.
+    private static func naming(
+        _ uses: [SourceLocation: [String]], variables: VariableTable, in diagnostics: Diagnostics, file: String
+    ) -> Diagnostics {
+        Diagnostics(
+            diagnostics.map { diagnostic in
+                guard diagnostic.file == file, let location = diagnostic.location, let names = uses[location] else {
+                    return diagnostic
+                }
+                let sources = names.compactMap { name in
+                    variables[name]?.value.map { "var.\(name) from \($0.origin)" }
+                }
+                guard !sources.isEmpty else { return diagnostic }
+                var named = diagnostic
+                named.message += " (the value of \(sources.joined(separator: " and ")))"
+                return named
+            })
     }
 
     /// Reads the file at `path` and loads it, naming it `path` in diagnostics.
-    public static func load(path: String, layout: FileLayout) -> LoadResult {
+    public static func load(path: String, layout: FileLayout, variables: VariableInputs = VariableInputs())
+        -> LoadResult
+    {
         switch text(atPath: path) {
-        case .success(let text): load(text: text, file: path, layout: layout)
+        case .success(let text): load(text: text, file: path, layout: layout, variables: variables)
         case .failure(let problem): LoadResult(state: nil, diagnostics: problem)
         }
     }

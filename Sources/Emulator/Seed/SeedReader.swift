@@ -6,6 +6,8 @@ import YAML
 struct SeedReader {
     let file: String
     var diagnostics = Diagnostics()
+    /// Whether the seed lists its accounts under `accounts:` (rather than being one account).
+    var multipleAccounts = false
 
     mutating func error(_ message: String, at node: Node) {
         diagnostics.error(.emulatorSeed, message, file: file, at: node.location)

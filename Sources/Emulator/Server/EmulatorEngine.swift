@@ -30,7 +30,7 @@ public actor EmulatorEngine {
         limiter = RateLimiter(scale: configuration.quotaScale, enabled: configuration.throttling)
         stateFile = configuration.statePath.map(StateFile.init(path:))
         do {
-            state = try stateFile?.load() ?? configuration.seed.state
+            state = try stateFile?.load(defaultAccount: configuration.seed.accountId) ?? configuration.seed.state
         } catch {
             throw EmulatorError([error.description])
         }
@@ -40,6 +40,14 @@ public actor EmulatorEngine {
 
     /// The calls received so far, in order.
     public func callLog() -> [CallRecord] { calls }
+
+    /// The calls served in `account`, in order. Calls are recorded with their account only when the seed has
+    /// several accounts (`CallRecord.account`); with one, every call is that account's and this is `callLog()`
+    /// for it (and empty for any other id).
+    public func callLog(account: String) -> [CallRecord] {
+        guard configuration.seed.accounts.count > 1 else { return account == configuration.seed.accountId ? calls : [] }
+        return calls.filter { $0.account == account }
+    }
 
     /// Forgets the calls received so far.
     public func clearCallLog() { calls.removeAll() }
@@ -157,9 +165,14 @@ public actor EmulatorEngine {
             } catch {
                 return fail(service == .sts ? error.queryError : error.restJSONError)
             }
+            if configuration.seed.accounts.count > 1 { record.account = caller.accountId }
         }
         let region = target.region ?? "us-east-1"
-        guard limiter.admit(service: service.rawValue, operation: operation.name, region: region, now: now) else {
+        guard
+            limiter.admit(
+                service: service.rawValue, operation: operation.name, account: caller.accountId, region: region,
+                now: now)
+        else {
             return fail(.throttling())
         }
 

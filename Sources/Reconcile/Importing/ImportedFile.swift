@@ -179,11 +179,11 @@ public struct ImportedFile: Sendable {
     }
 
     /// A value as YAML, following the field's type: objects in their fields' order, maps and JSON objects
-    /// with sorted keys, strings that may hold references escaped.
+    /// with sorted keys, every string escaped (`$${`) so that it never reads as a reference or a variable.
     static func node(_ value: JSONValue, _ type: ValueType) -> YAMLBlock {
         switch (type, value) {
-        case (.string(let rule), .string(let text)):
-            return .scalar(YAMLScalar.string(rule.allowsReferences ? Template.source(forLiteral: text) : text))
+        case (.string, .string(let text)):
+            return .scalar(YAMLScalar.string(Template.source(forLiteral: text)))
         case (.integer, .double(let number)) where number.rounded() == number && abs(number) < 1e15:
             return .scalar("\(Int64(number))")
         case (.list(let rule), .array(let items)):

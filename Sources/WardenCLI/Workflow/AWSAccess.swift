@@ -44,9 +44,9 @@ public struct AWSAccess: Sendable {
         )
     }
 
-    /// A logger to standard error: warnings only, or everything with `--debug`.
+    /// A logger to standard error (sensitive values hidden): warnings only, or everything with `--debug`.
     public static func logger(debug: Bool) -> Logger {
-        var logger = Logger(label: "warden") { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "warden") { ConsoleLogHandler(label: $0) }
         logger.logLevel = debug ? .debug : .warning
         return logger
     }
