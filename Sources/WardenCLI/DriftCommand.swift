@@ -16,7 +16,7 @@ struct DriftCommand: AsyncParsableCommand {
     @Argument(help: "The desired-state file.")
     var file: String
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: PlanOutputOptions
 
     /// Deprecated: drift always exits 2 on drift. Still accepted so that existing jobs keep working.
     @Flag(help: .hidden)
@@ -46,12 +46,11 @@ struct DriftCommand: AsyncParsableCommand {
         }
         switch planned {
         case .success(let result):
-            WorkflowFailure.diagnostics(result.warnings).report()
-            output.write(result.plan)
+            output.write(result.plan, warnings: result.warnings)
             try WardenExit.check(interruption)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
-            throw WardenExit.failing(failure)
+            throw WardenExit.failing(failure, in: output.view)
         }
     }
 }

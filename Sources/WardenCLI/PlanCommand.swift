@@ -20,7 +20,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Save the plan (JSON) to this path for `warden apply`.")
     var out: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: PlanOutputOptions
 
     @Flag(help: "Exit 2 when the plan has changes (0 when it has none).")
     var detailedExitcode = false
@@ -54,17 +54,17 @@ struct PlanCommand: AsyncParsableCommand {
         }
         switch planned {
         case .success(let planned): result = planned
-        case .failure(let failure): throw WardenExit.failing(failure)
+        case .failure(let failure): throw WardenExit.failing(failure, in: output.view)
         }
-        WorkflowFailure.diagnostics(result.warnings).report()
         if let out {
             do {
                 try result.plan.jsonData().write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                throw WardenExit.failing(.message("cannot write the plan to \(out): \(error.localizedDescription)"))
+                throw WardenExit.failing(
+                    .message("cannot write the plan to \(out): \(error.localizedDescription)"), in: output.view)
             }
         }
-        output.write(result.plan)
+        output.write(result.plan, warnings: result.warnings)
         if let out {
             Console.standardError.write(PlanMessages.saved(out))
         }

@@ -15,6 +15,19 @@ extension WorkflowFailure {
             Console.standardError.write("error: \(message)\n")
         }
     }
+
+    /// Prints the failure of `plan` or `drift` in the form its `--format` chose.
+    func report(in view: PlanCommandView) {
+        var out = ""
+        var errors = ""
+        switch self {
+        case .diagnostics(let diagnostics): view.render(problems: diagnostics, to: &out, errors: &errors)
+        case .aws(let error): view.render(failure: "\(error)", to: &out, errors: &errors)
+        case .message(let message): view.render(failure: message, to: &out, errors: &errors)
+        }
+        Console.standardOutput.write(out)
+        Console.standardError.write(errors)
+    }
 }
 
 /// Warden's exit codes, decided in one place: 0 success (no changes), 1 error, 2 changes present, 130 and 143
@@ -38,6 +51,12 @@ enum WardenExit {
     /// Reports `failure` and gives the exit that says so.
     static func failing(_ failure: WorkflowFailure) -> ExitCode {
         failure.report()
+        return Self.failure
+    }
+
+    /// Reports `failure` of `plan` or `drift` as `view` prints it, and gives the exit that says so.
+    static func failing(_ failure: WorkflowFailure, in view: PlanCommandView) -> ExitCode {
+        failure.report(in: view)
         return Self.failure
     }
 

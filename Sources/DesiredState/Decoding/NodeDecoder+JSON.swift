@@ -29,11 +29,11 @@ extension NodeDecoder {
         switch JSONValue.parse(text) {
         case .success(let parsed): value = parsed
         case .failure(let failure):
-            error(path.message("is not valid JSON: \(failure)"), at: location)
+            error(.invalidJSON, path.message("is not valid JSON: \(failure)"), at: location)
             return nil
         }
         guard case .object = value else {
-            error(path.message("must be a JSON object, found \(value.kindDescription)"), at: location)
+            error(.invalidJSON, path.message("must be a JSON object, found \(value.kindDescription)"), at: location)
             return nil
         }
         var valid = true
@@ -55,6 +55,7 @@ extension NodeDecoder {
         let length = value.serialized().unicodeScalars.count
         if let maximum = rule.maxLength, length > maximum {
             error(
+                .valueLength,
                 path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: location)
             return nil
         }
@@ -74,13 +75,13 @@ extension NodeDecoder {
             case .bool: return .bool(scalar.boolValue!)
             case .int:
                 guard let value = scalar.intValue else {
-                    error(path.message("\(scalar.value) is too large for an integer"), at: location)
+                    error(.valueRange, path.message("\(scalar.value) is too large for an integer"), at: location)
                     return nil
                 }
                 return .integer(Int64(value))
             case .float:
                 guard let value = scalar.doubleValue, value.isFinite else {
-                    error(path.message("\(scalar.value) cannot be represented in JSON"), at: location)
+                    error(.invalidJSON, path.message("\(scalar.value) cannot be represented in JSON"), at: location)
                     return nil
                 }
                 return .double(value)
@@ -124,7 +125,9 @@ extension NodeDecoder {
             for entry in entries {
                 let key = document.keyText(entry.key)
                 if members[key] != nil {
-                    error(path.message("duplicate JSON key \(Self.quoted(key))"), at: document.location(entry.key))
+                    error(
+                        .invalidJSON, path.message("duplicate JSON key \(Self.quoted(key))"),
+                        at: document.location(entry.key))
                     valid = false
                 } else if let value = json(from: entry.value, at: base.appending(key), references: &references) {
                     members[key] = value
@@ -145,7 +148,7 @@ extension NodeDecoder {
             guard checkReferences(template.references, at: location, path: path) else { return nil }
             return template.references.map { Located($0, at: location) }
         case .failure(let failure):
-            error(path.message(failure.message), at: location)
+            error(.referenceSyntax, path.message(failure.message), at: location)
             return nil
         }
     }

@@ -70,12 +70,12 @@ struct NodeDecoder: Sendable {
         return value.map { Located($0, at: document.location(node)) }
     }
 
-    mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.error(message, file: file, at: location)
+    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.error(code, message, file: file, at: location)
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.warning(message, file: file, at: location)
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.warning(code, message, file: file, at: location)
     }
 
     /// Reports that `node` is not what `type` expects, with a hint for the usual YAML mistakes.
@@ -84,7 +84,7 @@ struct NodeDecoder: Sendable {
         if let scalar = document.scalar(node) {
             message += Self.hint(for: scalar, expected: type)
         }
-        error(path.message(message), at: document.location(node))
+        error(.typeMismatch, path.message(message), at: document.location(node))
     }
 
     /// What a node is, in the words of messages (`a list`, not `a sequence`).

@@ -23,7 +23,8 @@ extension DesiredState {
             let message =
                 "the file must be a YAML mapping starting with \"version: 1\", found "
                 + NodeDecoder.found(root, in: document)
-            return LoadResult(state: nil, diagnostics: [.error(message, file: file, at: document.location(root))])
+            return LoadResult(
+                state: nil, diagnostics: [.error(.typeMismatch, message, file: file, at: document.location(root))])
         }
         let declared = DeclaredAddresses(document: document, layout: layout)
         var diagnostics = Diagnostics()
@@ -107,17 +108,17 @@ extension DesiredState {
     public static func text(atPath path: String) -> Result<String, Diagnostics> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure([.error("no such file", file: path, at: nil)])
+            return .failure([.error(.fileUnreadable, "no such file", file: path, at: nil)])
         }
         guard !isDirectory.boolValue else {
-            return .failure([.error("is a directory, not a file", file: path, at: nil)])
+            return .failure([.error(.fileUnreadable, "is a directory, not a file", file: path, at: nil)])
         }
         if let text = FileText.ascii(atPath: path) { return .success(text) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure([.error("cannot read the file", file: path, at: nil)])
+            return .failure([.error(.fileUnreadable, "cannot read the file", file: path, at: nil)])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure([.error("is not valid UTF-8 text", file: path, at: nil)])
+            return .failure([.error(.fileUnreadable, "is not valid UTF-8 text", file: path, at: nil)])
         }
         return .success(text)
     }

@@ -13,7 +13,7 @@ extension NodeDecoder {
         case .none:
             return decodeNode(node, as: type, at: path, owner: owner)
         case .invalid(let problem):
-            error(path.message(problem), at: location)
+            error(.variableSyntax, path.message(problem), at: location)
             return nil
         case .exact(let name):
             guard let variable = variable(named: name, at: location, path: path) else { return nil }
@@ -21,6 +21,7 @@ extension NodeDecoder {
             guard let value = variable.value else { return nil }
             guard Self.fits(variable.declaration.type, type) else {
                 error(
+                    .typeMismatch,
                     path.message(
                         "expected \(type.expectation), found var.\(name), \(variable.declaration.type.expectation)"),
                     at: location)
@@ -36,7 +37,8 @@ extension NodeDecoder {
                 for diagnostic in inner.diagnostics {
                     diagnostics.append(
                         Diagnostic(
-                            file: file, location: location, severity: diagnostic.severity, message: diagnostic.message))
+                            file: file, location: location, severity: diagnostic.severity, code: diagnostic.code,
+                            message: diagnostic.message))
                 }
                 refersToResources = refersToResources || inner.refersToResources
             }
@@ -54,7 +56,7 @@ extension NodeDecoder {
         case .none:
             return .string(text)
         case .invalid(let problem):
-            error(path.message(problem), at: location)
+            error(.variableSyntax, path.message(problem), at: location)
             return nil
         case .exact(let name):
             guard let variable = variable(named: name, at: location, path: path), let value = variable.value else {
@@ -90,6 +92,7 @@ extension NodeDecoder {
                 }
                 guard let text = value.interpolation else {
                     error(
+                        .typeMismatch,
                         path.message(
                             "var.\(name) is \(variable.declaration.type.expectation): only strings and integers can "
                                 + "be written inside a longer string; use it alone, as \"${var.\(name)}\""),
@@ -114,7 +117,7 @@ extension NodeDecoder {
         case .string(let rule): return decodeString(text, at: location, rule: rule, at: path)
         case .jsonObject(let rule): return decodeJSON(text, at: location, rule: rule, at: path)
         default:
-            error(path.message("expected \(type.expectation), found a string"), at: location)
+            error(.typeMismatch, path.message("expected \(type.expectation), found a string"), at: location)
             return nil
         }
     }
@@ -133,7 +136,7 @@ extension NodeDecoder {
         } else {
             message += " (declared: \(names.joined(separator: ", ")))"
         }
-        error(path.message(message), at: location)
+        error(.variableUndeclared, path.message(message), at: location)
         return nil
     }
 

@@ -106,6 +106,6 @@ private struct DeclarationReader {
     }
 
     private mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.error("\(path): \(message)", file: file, at: location)
+        diagnostics.error(.variableDeclaration, "\(path): \(message)", file: file, at: location)
     }
 }

@@ -64,7 +64,8 @@ public struct VariableInputs: Sendable {
         for text in texts {
             guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
                 problems.error(
-                    "expected NAME=VALUE, found \(NodeDecoder.quoted(text))", file: "--var \(text)", at: nil)
+                    .variableValue, "expected NAME=VALUE, found \(NodeDecoder.quoted(text))", file: "--var \(text)",
+                    at: nil)
                 continue
             }
             assignments.append(

@@ -59,6 +59,7 @@ struct VariableResolution {
             let name = String(key.dropFirst(VariableInputs.environmentPrefix.count))
             guard declared.contains(name) else {
                 diagnostics.warning(
+                    .variableUndeclared,
                     "no variable \"\(name)\" is declared in \(file)\(Suggestion.hint(for: name, among: declarations.map(\.name))); ignored",
                     file: key, at: nil)
                 continue
@@ -71,6 +72,7 @@ struct VariableResolution {
         for assignment in inputs.assignments {
             guard declared.contains(assignment.name) else {
                 diagnostics.error(
+                    .variableUndeclared,
                     "no variable \"\(assignment.name)\" is declared in \(file)"
                         + Suggestion.hint(for: assignment.name, among: declarations.map(\.name)),
                     file: "--var \(assignment.name)", at: nil)
@@ -121,11 +123,12 @@ struct VariableResolution {
             + "\(VariableInputs.environmentPrefix)\(declaration.name)"
         if inputs.requireAll {
             diagnostics.error(
-                "variable \"\(declaration.name)\" has no value: \(how)", file: file, at: declaration.location)
+                .variableMissing, "variable \"\(declaration.name)\" has no value: \(how)", file: file,
+                at: declaration.location)
         } else {
             diagnostics.append(
                 Diagnostic(
-                    file: file, location: declaration.location, severity: .note,
+                    file: file, location: declaration.location, severity: .note, code: .variableMissing,
                     message: "variable \"\(declaration.name)\" has no value, so the checks of the values that use "
                         + "it were skipped (\(how); --require-all-variables makes this an error)"))
         }
@@ -144,6 +147,7 @@ struct VariableResolution {
         if case .scalar(.null, _) = parsed.kind(parsed.root) { return }
         guard let entries = parsed.entries(parsed.root) else {
             diagnostics.error(
+                .variableValue,
                 "a variables file must be a YAML mapping of variable names to values, found "
                     + NodeDecoder.found(parsed.root, in: parsed), file: varFile.path, at: parsed.location(parsed.root))
             return
@@ -153,6 +157,7 @@ struct VariableResolution {
             let name = parsed.keyText(entry.key)
             guard parsed.scalarType(entry.key) == .string, names.contains(name) else {
                 diagnostics.error(
+                    .variableUndeclared,
                     "no variable \"\(name)\" is declared in \(file)\(Suggestion.hint(for: name, among: names))",
                     file: varFile.path, at: parsed.location(entry.key))
                 continue
@@ -176,6 +181,7 @@ struct VariableResolution {
                 return value(of: declaration, node: parsed.root, in: parsed, file: label, origin: origin)
             } catch {
                 diagnostics.error(
+                    .variableValue,
                     "var.\(declaration.name): expected \(declaration.type.expectation): "
                         + (error.first?.message ?? "not valid YAML"), file: label, at: nil)
                 return nil
@@ -315,6 +321,6 @@ struct VariableResolution {
 
     private mutating func report(_ message: String, origin: VariableOrigin) {
         let place = origin.place
-        diagnostics.error(message, file: place.file, at: place.location)
+        diagnostics.error(.variableValue, message, file: place.file, at: place.location)
     }
 }

@@ -10,7 +10,7 @@ struct SeedReader {
     var multipleAccounts = false
 
     mutating func error(_ message: String, at node: Node) {
-        diagnostics.error(message, file: file, at: node.location)
+        diagnostics.error(.emulatorSeed, message, file: file, at: node.location)
     }
 
     /// The entries of a mapping by key; keys outside `allowed` are reported, with the closest allowed key

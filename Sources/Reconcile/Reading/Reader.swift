@@ -38,12 +38,14 @@ public struct Reader: Sendable {
             observed.accountId = try await clients.sts.getCallerIdentity().account
         } catch {
             problems.error(
-                "cannot identify the AWS account (STS GetCallerIdentity): \(error)", file: desired.file, at: nil)
+                .awsError, "cannot identify the AWS account (STS GetCallerIdentity): \(error)", file: desired.file,
+                at: nil)
             return .failure(problems)
         }
         if let guarded = desired.accountId, let account = observed.accountId, guarded.value != account {
             // The account guard: nothing else is read from the wrong account, and nothing planned.
             problems.error(
+                .accountMismatch,
                 "accountId: the credentials belong to account \(account), not \(guarded.value); refusing to plan "
                     + "against another account",
                 file: desired.file,
@@ -84,6 +86,7 @@ public struct Reader: Sendable {
             case .success(let list)?: live = list
             case .failure(let error)?:
                 problems.error(
+                    .awsError,
                     "\(scope.collection): cannot list \(scope.kind.plural) \(scope.where): \(error)",
                     file: desired.file,
                     at: scope.location
@@ -129,6 +132,7 @@ public struct Reader: Sendable {
                         + (live.identity.id.map { " (id \($0))" } ?? "")
                 }
                 problems.error(
+                    .awsError,
                     "\(address): cannot read \(what ?? "it"): \(error)",
                     file: desired.file,
                     at: desired.resource(at: address)?.location
@@ -216,6 +220,7 @@ public struct Reader: Sendable {
             }
         } else if !rolesAnywhereKinds.isEmpty {
             problems.error(
+                .noRegion,
                 "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section, "
                     + "or pass --region",
                 file: desired.file,
