@@ -179,8 +179,11 @@ extension DiagnosticCode {
         help: "The message has AWS's error code; check the credentials' permissions and the Region.")
 
     public static let notFound = DiagnosticCode(
-        "not-found", .error, "No live instance or resource has the id or alias the file gives.",
-        help: "Correct the id or alias, or give a name instead of an id to have the resource created.")
+        "not-found", .error,
+        "No live instance or resource has the id or alias the file gives, or no hierarchy group or flow module of "
+            + "the instance has the id a security profile names.",
+        help: "Correct the id or alias (the message suggests the id of a name), or give a name instead of an id to "
+            + "have the resource created.")
 
     public static let ambiguousName = DiagnosticCode(
         "ambiguous-name", .error, "Several live resources have the name the file gives.",

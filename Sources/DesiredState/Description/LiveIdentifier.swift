@@ -39,7 +39,7 @@ extension ObjectShape {
         case .string(let rule): rule.liveIdentifier.map { [([], $0)] } ?? []
         case .list(let rule): liveIdentifiers(in: rule.element)
         case .object(let shape): shape.liveIdentifierFields
-        case .integer, .boolean, .map, .jsonObject, .collection: []
+        case .integer, .boolean, .map, .jsonObject, .collection, .anything, .variables: []
         }
     }
 }

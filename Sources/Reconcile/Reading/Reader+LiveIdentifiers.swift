@@ -111,6 +111,7 @@ extension Reader {
         case .failure(let error):
             let first = lookup.uses[0]
             problems.error(
+                .awsError,
                 "\(first.path): cannot list the \(identifier.plural) \(lookup.where) to check that "
                     + "\(quoted(first.id.value)) is one (\(identifier.listOperation)): \(error)",
                 file: file, at: first.id.location)
@@ -122,6 +123,7 @@ extension Reader {
         let ids = Set(live.map(\.id))
         for use in lookup.uses where !ids.contains(use.id.value) {
             problems.error(
+                .notFound,
                 "\(use.path): no \(identifier.singular) has id \(quoted(use.id.value)) \(lookup.where)"
                     + advice(for: use.id.value, among: live, identifier: identifier),
                 file: file, at: use.id.location)
