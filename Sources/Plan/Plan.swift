@@ -24,6 +24,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var unmanaged: [UnmanagedResource]
     /// Counts computed once, when the plan is made.
     public let summary: Summary
+    /// The variables' values the plan was made with; absent when the file declares none.
+    public var inputs: Inputs?
 
     public init(
         wardenVersion: String,

@@ -41,6 +41,8 @@ struct AdoptCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
@@ -52,7 +54,7 @@ struct AdoptCommand: AsyncParsableCommand {
         let result: AdoptWorkflow.Result
         switch await AdoptWorkflow.adopt(
             path: file, access: try aws.access(), addresses: address, includeUnmanaged: includeUnmanaged,
-            strict: strictness.strict, progress: progress.callback)
+            strict: strictness.strict, variables: try variables.inputs(), progress: progress.callback)
         {
         case .success(let adopted): result = adopted
         case .failure(let failure): throw WardenExit.failing(failure)

@@ -1,3 +1,4 @@
+import AWSCore
 import ArgumentParser
 import Foundation
 import Plan
@@ -16,7 +17,9 @@ struct ApplyCommand: AsyncParsableCommand {
             another AWS account. Before writing to a resource Warden re-reads it; if it changed since the plan, \
             nothing is written to it and it is reported stale. Resources that depend on one that was not changed \
             are not attempted. Progress goes to standard error, the report to standard output (with --format json, \
-            as data); exits 0 when every change was made, 1 otherwise.
+            as data); exits 0 when every change was made, 1 otherwise. SIGINT or SIGTERM (Ctrl-C) stops it \
+            safely: no new call is made, the calls in flight are finished, the report lists what was not \
+            attempted, and it exits 130 (SIGINT) or 143 (SIGTERM); a second signal stops it at once.
             """
     )
 
@@ -41,6 +44,8 @@ struct ApplyCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func validate() throws {
@@ -53,16 +58,23 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         // What is for people goes to standard output, unless that holds the JSON report.
         let people: Console = format == .json ? .standardError : .standardOutput
         let colour = format == .json ? Terminal.coloursStandardError : Terminal.coloursStandardOutput
         let isSavedPlan = SavedPlan.isPlan(source)
         let plan: Plan
         if isSavedPlan {
+            guard variables.isEmpty else {
+                throw WardenExit.failing(
+                    .message(
+                        "\(source) is a saved plan: it holds every value it sends, so it takes no --var or --var-file"))
+            }
             switch SavedPlan.load(source) {
             case .success(let saved): plan = saved
             case .failure(let failure): throw WardenExit.failing(failure)
             }
+            Console.hide(plan.inputs?.sensitiveValues ?? [])
             let problems = SavedPlanCheck.problems(in: plan)
             guard problems.isEmpty else {
                 let list = problems.map { "\n  \($0)" }.joined()
@@ -71,7 +83,13 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             people.write(ApplyMessages.applyingSavedPlan(source, plan))
         } else {
-            switch await PlanWorkflow.plan(path: source, access: access, strict: strictness.strict) {
+            let planned = await PlanWorkflow.plan(
+                path: source, access: access, strict: strictness.strict, variables: try variables.inputs())
+            if let signal = interruption.signal {
+                Console.standardError.write(InterruptMessages.nothingApplied(signal.name))
+                throw WardenExit.interrupted(signal)
+            }
+            switch planned {
             case .success(let result):
                 WorkflowFailure.diagnostics(result.warnings).report()
                 plan = result.plan
@@ -86,34 +104,41 @@ struct ApplyCommand: AsyncParsableCommand {
                     )
                 }
                 people.write(ApplyMessages.confirmation)
-                guard readLine() == "yes" else {
+                let answer = interruption.stoppingAtOnce(saying: ApplyMessages.cancelled) { readLine() }
+                guard answer == "yes" else {
                     people.write(ApplyMessages.cancelled)
                     throw WardenExit.failure
                 }
             }
         }
-        let report: ApplyReport
+        var report: ApplyReport
         if plan.hasChanges {
-            report = try await apply(plan, access: access)
+            report = try await apply(plan, access: access, interruption: interruption)
         } else {
             // A file's plan already said "No changes."; a saved plan says so now.
             if isSavedPlan { people.write(ApplyMessages.noChanges) }
             guard format == .json else { return }
             report = ApplyReport(entries: [])
         }
+        report.interruption = interruption.signal?.name
         Console.standardOutput.write(format.applyReportView.rendered(report))
+        try WardenExit.check(interruption)
         try WardenExit.check(report)
     }
 
-    /// Runs the plan's calls, each resource's progress on standard error.
-    private func apply(_ plan: Plan, access: AWSAccess) async throws -> ApplyReport {
+    /// Runs the plan's calls, each resource's progress on standard error; a second signal prints what the
+    /// progress says was done.
+    private func apply(_ plan: Plan, access: AWSAccess, interruption: Interruption) async throws -> ApplyReport {
         let clients: AWSClients
         do {
             clients = try access.clients(fileRegion: plan.changes.first?.identity.region)
         } catch {
             throw WardenExit.failing(.aws(error))
         }
+        let events = Locked<[ApplyEvent]>([])
+        interruption.whenStopped { InterruptMessages.knownDone(events.withLock { $0 }) }
         let applier = Applier(clients: clients, parallelism: parallelism) { event in
+            events.withLock { $0.append(event) }
             Console.standardError.write(ApplyProgressView.line(event) + "\n")
         }
         return await applier.apply(plan)

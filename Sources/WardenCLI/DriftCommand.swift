@@ -16,13 +16,15 @@ struct DriftCommand: AsyncParsableCommand {
     @Argument(help: "The desired-state file.")
     var file: String
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: PlanOutputOptions
 
     /// Deprecated: drift always exits 2 on drift. Still accepted so that existing jobs keep working.
     @Flag(help: .hidden)
     var detailedExitcode = false
 
     @OptionGroup var strictness: StrictOption
+
+    @OptionGroup var variables: VariableOptions
 
     @OptionGroup var aws: AWSCommandOptions
 
@@ -32,16 +34,23 @@ struct DriftCommand: AsyncParsableCommand {
                 "warning: --detailed-exitcode is deprecated for drift and has no effect: drift always exits 2 on "
                     + "drift\n")
         }
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let progress = ReadProgressView { Console.standardError.write($0) }
-        switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), mode: .drift, strict: strictness.strict, progress: progress.callback)
-        {
+        let planned = await PlanWorkflow.plan(
+            path: file, access: access, mode: .drift, strict: strictness.strict, variables: try variables.inputs(),
+            progress: progress.callback)
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.noPlan(signal.name, report: "drift report"))
+            throw WardenExit.interrupted(signal)
+        }
+        switch planned {
         case .success(let result):
-            WorkflowFailure.diagnostics(result.warnings).report()
-            Console.standardOutput.write(output.view.rendered(result.plan))
+            output.write(result.plan, warnings: result.warnings)
+            try WardenExit.check(interruption)
             try WardenExit.check(result.plan, changesExitTwo: true)
         case .failure(let failure):
-            throw WardenExit.failing(failure)
+            throw WardenExit.failing(failure, in: output.view)
         }
     }
 }

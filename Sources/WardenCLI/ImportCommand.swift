@@ -60,11 +60,16 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let name = out ?? "<stdout>"
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let result: ImportWorkflow.Result
-        switch await ImportWorkflow.run(
-            instances: instances, rolesAnywhere: rolesAnywhere, access: try aws.access(), file: name,
-            schemaLocation: schema)
-        {
+        let imported = await ImportWorkflow.run(
+            instances: instances, rolesAnywhere: rolesAnywhere, access: access, file: name, schemaLocation: schema)
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.nothingImported(signal.name))
+            throw WardenExit.interrupted(signal)
+        }
+        switch imported {
         case .success(let imported): result = imported
         case .failure(.aws(let error)): throw WardenExit.failing(.aws(error))
         case .failure(.reading(let failure)):
@@ -73,6 +78,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if let out {
             do {
+                // Written whole to a file beside it, then renamed over it: never half a file, even if stopped.
                 try Data(result.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
                 throw WardenExit.failing(.message("cannot write \(out): \(error.localizedDescription)"))
@@ -88,5 +94,6 @@ struct ImportCommand: AsyncParsableCommand {
         Console.standardError.write(
             ImportMessages.imported(
                 account: result.state.accountId, region: result.state.region, summary: summary, file: out))
+        try WardenExit.check(interruption)
     }
 }

@@ -1,4 +1,6 @@
+import AWSCore
 import ArgumentParser
+import Render
 
 /// `warden participant-auth`: complete or fail a customer authentication (UpdateParticipantAuthentication).
 struct ParticipantAuthCommand: AsyncParsableCommand {
@@ -52,15 +54,24 @@ struct ParticipantAuthCommand: AsyncParsableCommand {
 
     func run() async throws {
         let call = call
-        switch await call.send(with: try aws.access()) {
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
+        switch await call.send(with: access) {
         case .success:
             Console.standardOutput.write(call.confirmation)
         case .failure(let failure):
+            if let signal = interruption.signal, failure.isInterruption {
+                Console.standardError.write(
+                    InterruptMessages.notSent(signal.name, operation: ParticipantAuthentication.operation))
+                throw WardenExit.interrupted(signal)
+            }
             Console.standardError.write("error: \(failure)\n")
             if let hint = ParticipantAuthentication.hint(for: failure) {
                 Console.standardError.write("note: \(hint)\n")
             }
+            try WardenExit.check(interruption)
             throw WardenExit.failure
         }
+        try WardenExit.check(interruption)
     }
 }

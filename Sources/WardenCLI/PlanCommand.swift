@@ -20,7 +20,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Save the plan (JSON) to this path for `warden apply`.")
     var out: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: PlanOutputOptions
 
     @Flag(help: "Exit 2 when the plan has changes (0 when it has none).")
     var detailedExitcode = false
@@ -36,30 +36,39 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @OptionGroup var variables: VariableOptions
+
     @OptionGroup var aws: AWSCommandOptions
 
     func run() async throws {
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let result: PlanWorkflow.Result
         let progress = ReadProgressView { Console.standardError.write($0) }
-        switch await PlanWorkflow.plan(
-            path: file, access: try aws.access(), targets: target, strict: strictness.strict,
-            progress: progress.callback)
-        {
-        case .success(let planned): result = planned
-        case .failure(let failure): throw WardenExit.failing(failure)
+        let planned = await PlanWorkflow.plan(
+            path: file, access: access, targets: target, strict: strictness.strict,
+            variables: try variables.inputs(), progress: progress.callback)
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.noPlan(signal.name))
+            throw WardenExit.interrupted(signal)
         }
-        WorkflowFailure.diagnostics(result.warnings).report()
+        switch planned {
+        case .success(let planned): result = planned
+        case .failure(let failure): throw WardenExit.failing(failure, in: output.view)
+        }
         if let out {
             do {
                 try result.plan.jsonData().write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                throw WardenExit.failing(.message("cannot write the plan to \(out): \(error.localizedDescription)"))
+                throw WardenExit.failing(
+                    .message("cannot write the plan to \(out): \(error.localizedDescription)"), in: output.view)
             }
         }
-        Console.standardOutput.write(output.view.rendered(result.plan))
+        output.write(result.plan, warnings: result.warnings)
         if let out {
             Console.standardError.write(PlanMessages.saved(out))
         }
+        try WardenExit.check(interruption)
         try WardenExit.check(result.plan, changesExitTwo: detailedExitcode)
     }
 }

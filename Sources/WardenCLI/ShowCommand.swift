@@ -18,7 +18,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         switch SavedPlan.load(plan) {
-        case .success(let saved): Console.standardOutput.write(output.view.rendered(saved))
+        case .success(let saved):
+            Console.hide(saved.inputs?.sensitiveValues ?? [])
+            output.write(saved)
         case .failure(let failure): throw WardenExit.failing(failure)
         }
     }

@@ -15,17 +15,48 @@ extension WorkflowFailure {
             Console.standardError.write("error: \(message)\n")
         }
     }
+
+    /// Prints the failure of `plan` or `drift` in the form its `--format` chose.
+    func report(in view: PlanCommandView) {
+        var out = ""
+        var errors = ""
+        switch self {
+        case .diagnostics(let diagnostics): view.render(problems: diagnostics, to: &out, errors: &errors)
+        case .aws(let error): view.render(failure: "\(error)", to: &out, errors: &errors)
+        case .message(let message): view.render(failure: message, to: &out, errors: &errors)
+        }
+        Console.standardOutput.write(out)
+        Console.standardError.write(errors)
+    }
 }
 
-/// Warden's exit codes, decided in one place: 0 success (no changes), 1 error, 2 changes present. (64, a
-/// command line that is wrong, is ArgumentParser's answer to a `ValidationError`.)
+/// Warden's exit codes, decided in one place: 0 success (no changes), 1 error, 2 changes present, 130 and 143
+/// interrupted by SIGINT and SIGTERM. (64, a command line that is wrong, is ArgumentParser's answer to a
+/// `ValidationError`.)
 enum WardenExit {
     static let failure = ExitCode.failure
     static let changesPresent = ExitCode(2)
 
+    /// 128 + the signal's number, as shells report a process that a signal ended: 130 for SIGINT, 143 for
+    /// SIGTERM.
+    static func interrupted(_ signal: Interruption.Signal) -> ExitCode {
+        ExitCode(128 + signal.number)
+    }
+
+    /// Any command that talks to AWS: the signal's code once one interrupted it, whatever else happened.
+    static func check(_ interruption: Interruption) throws(ExitCode) {
+        if let signal = interruption.signal { throw interrupted(signal) }
+    }
+
     /// Reports `failure` and gives the exit that says so.
     static func failing(_ failure: WorkflowFailure) -> ExitCode {
         failure.report()
+        return Self.failure
+    }
+
+    /// Reports `failure` of `plan` or `drift` as `view` prints it, and gives the exit that says so.
+    static func failing(_ failure: WorkflowFailure, in view: PlanCommandView) -> ExitCode {
+        failure.report(in: view)
         return Self.failure
     }
 

@@ -1,4 +1,4 @@
-/// One problem found in a file: where it is, how bad it is, and what is wrong.
+/// One problem found in a file: where it is, how bad it is, what kind of problem it is, and what is wrong.
 ///
 /// Rendered exactly as compilers do, `file:line:column: error: message`, or `file: error: message` when the
 /// problem concerns the whole file (for example when it cannot be read).
@@ -27,23 +27,30 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Where in the file; `nil` when the problem concerns the whole file.
     public var location: SourceLocation?
     public var severity: Severity
+    /// What kind of problem (a stable id for tools: SARIF's rule).
+    public var code: DiagnosticCode
     public var message: String
 
-    public init(file: String, location: SourceLocation?, severity: Severity, message: String) {
+    public init(file: String, location: SourceLocation?, severity: Severity, code: DiagnosticCode, message: String) {
         self.file = file
         self.location = location
         self.severity = severity
+        self.code = code
         self.message = message
     }
 
-    /// An error at `location` in `file`.
-    public static func error(_ message: String, file: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(file: file, location: location, severity: .error, message: message)
+    /// An error of kind `code` at `location` in `file`.
+    public static func error(_ code: DiagnosticCode, _ message: String, file: String, at location: SourceLocation?)
+        -> Diagnostic
+    {
+        Diagnostic(file: file, location: location, severity: .error, code: code, message: message)
     }
 
-    /// A warning at `location` in `file`.
-    public static func warning(_ message: String, file: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(file: file, location: location, severity: .warning, message: message)
+    /// A warning of kind `code` at `location` in `file`.
+    public static func warning(_ code: DiagnosticCode, _ message: String, file: String, at location: SourceLocation?)
+        -> Diagnostic
+    {
+        Diagnostic(file: file, location: location, severity: .warning, code: code, message: message)
     }
 
     /// The line of the location, or `nil` for a whole-file diagnostic.

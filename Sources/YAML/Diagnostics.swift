@@ -26,14 +26,16 @@ public struct Diagnostics: Error, Sendable, Hashable, RandomAccessCollection, Ex
         all.append(contentsOf: other)
     }
 
-    /// Adds an error.
-    public mutating func error(_ message: String, file: String, at location: SourceLocation?) {
-        append(.error(message, file: file, at: location))
+    /// Adds an error of kind `code`.
+    public mutating func error(_ code: DiagnosticCode, _ message: String, file: String, at location: SourceLocation?) {
+        append(.error(code, message, file: file, at: location))
     }
 
-    /// Adds a warning.
-    public mutating func warning(_ message: String, file: String, at location: SourceLocation?) {
-        append(.warning(message, file: file, at: location))
+    /// Adds a warning of kind `code`.
+    public mutating func warning(
+        _ code: DiagnosticCode, _ message: String, file: String, at location: SourceLocation?
+    ) {
+        append(.warning(code, message, file: file, at: location))
     }
 
     /// Whether any diagnostic is an error (warnings and notes do not make a file invalid).

@@ -93,6 +93,7 @@ struct DocumentBuilder {
                     documents += 1
                     if documents > 1 {
                         fail(
+                            .yamlSyntax,
                             "the file holds more than one YAML document (a second one starts here); "
                                 + "Warden reads exactly one", at: location)
                         throw Stop()
@@ -120,13 +121,13 @@ struct DocumentBuilder {
         do {
             return try reader.next()
         } catch {
-            fail(error.message, at: error.location)
+            fail(.yamlSyntax, error.message, at: error.location)
             throw Stop()
         }
     }
 
-    private mutating func fail(_ message: String, at location: SourceLocation) {
-        diagnostics.error(message, file: file, at: location)
+    private mutating func fail(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.error(code, message, file: file, at: location)
     }
 
     // MARK: Nodes
@@ -167,11 +168,13 @@ struct DocumentBuilder {
         if let tag {
             let expected = isMapping ? Tag.map : Tag.seq
             if tag != expected && tag != "!" {
-                fail("unsupported tag \(Tag.display(tag)) on a \(isMapping ? "mapping" : "sequence")", at: location)
+                fail(
+                    .yamlUnsupported, "unsupported tag \(Tag.display(tag)) on a \(isMapping ? "mapping" : "sequence")",
+                    at: location)
             }
         }
         if stack.count >= limits.maxDepth {
-            fail("the document nests deeper than \(limits.maxDepth) levels", at: location)
+            fail(.yamlLimit, "the document nests deeper than \(limits.maxDepth) levels", at: location)
             throw Stop()
         }
         if let anchor { openAnchors.insert(anchor) }
@@ -196,10 +199,13 @@ struct DocumentBuilder {
         guard var built = anchors[anchor] else {
             if openAnchors.contains(anchor) {
                 fail(
+                    .yamlUnsupported,
                     "alias *\(anchor) refers to a node that contains it (recursive aliases are not supported)",
                     at: location)
             } else {
-                fail("alias *\(anchor) refers to an anchor &\(anchor) that is not defined before it", at: location)
+                fail(
+                    .yamlSyntax, "alias *\(anchor) refers to an anchor &\(anchor) that is not defined before it",
+                    at: location)
             }
             let null = add(scalar: "", type: .null, style: .plain, at: location)
             try complete(Built(node: null, count: 1, height: 0), anchor: nil)
@@ -210,7 +216,7 @@ struct DocumentBuilder {
         built.node = add(original.kind, first: Int(original.first), count: Int(original.count), at: location)
         expandedNodes += built.count
         if expandedNodes > limits.maxNodes {
-            fail(tooManyNodes, at: location)
+            fail(.yamlLimit, tooManyNodes, at: location)
             throw Stop()
         }
         try complete(built, anchor: nil)
@@ -220,6 +226,7 @@ struct DocumentBuilder {
     private mutating func complete(_ built: Built, anchor: String?) throws(Stop) {
         if stack.count + built.height > limits.maxDepth {
             fail(
+                .yamlLimit,
                 "the document nests deeper than \(limits.maxDepth) levels once aliases are expanded",
                 at: location(of: built.node))
             throw Stop()
@@ -252,18 +259,22 @@ struct DocumentBuilder {
         let record = records[Int(key)]
         guard case .scalar(let type, let style) = record.kind else {
             let found = if case .sequence = record.kind { "a sequence" } else { "a mapping" }
-            fail("mapping keys must be scalars, found \(found) used as a key", at: location(of: key))
+            fail(.yamlSyntax, "mapping keys must be scalars, found \(found) used as a key", at: location(of: key))
             return .skippedKey
         }
         let scalar = Scalar(value: scalars[Int(record.first)], type: type, style: style)
         if scalar.value == "<<" && scalar.style == .plain {
-            fail("merge keys (<<) are not supported; write the keys out in full", at: location(of: key))
+            fail(
+                .yamlUnsupported, "merge keys (<<) are not supported; write the keys out in full", at: location(of: key)
+            )
             return .skippedKey
         }
         let top = stack.count - 1
         // Most keys are plain strings compared by text; their identity is only made for a table.
         if let first = firstDefinition(of: scalar) {
-            fail("duplicate key \"\(scalar.value)\" (first defined at \(first))", at: location(of: key))
+            fail(
+                .yamlDuplicateKey, "duplicate key \"\(scalar.value)\" (first defined at \(first))",
+                at: location(of: key))
             return .skippedKey
         }
         let entries = (open.count - stack[top].start) / 2
@@ -331,10 +342,10 @@ struct DocumentBuilder {
             let type = ScalarType(rawValue: String(tag.dropFirst(Tag.prefix.count)))!
             let plainType = CoreSchema.resolve(plain: value)
             if plainType == type || (type == .float && plainType == .int) { return type }
-            fail("\"\(value)\" is not a valid \(Tag.display(tag)) value", at: location)
+            fail(.yamlSyntax, "\"\(value)\" is not a valid \(Tag.display(tag)) value", at: location)
             return .string
         default:
-            fail("unsupported tag \(Tag.display(tag)); Warden reads plain YAML only", at: location)
+            fail(.yamlUnsupported, "unsupported tag \(Tag.display(tag)); Warden reads plain YAML only", at: location)
             return .string
         }
     }

@@ -60,6 +60,9 @@ package struct YAMLDocument: @unchecked Sendable {  // Its buffers are never wri
         self.root = root
     }
 
+    /// How many nodes the document has: its node ids are `0..<nodeCount`.
+    package var nodeCount: Int { records.count }
+
     /// Where the node starts.
     package func location(_ node: Int) -> SourceLocation {
         let record = records[node]

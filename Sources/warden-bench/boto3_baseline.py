@@ -4,7 +4,8 @@
 One boto3 client per service with boto3's default settings (its default retry mode and attempts, no
 client-side rate limiting), and a plain loop: list the instances, and in each list and describe every
 authentication and security profile (with the permission, application and flow-module lists Describe
-does not return); then list the Roles Anywhere profiles and read each one's tags. The same reads as
+does not return) and list its hierarchy groups and flow modules once (the ids security profiles name must
+exist); then list the Roles Anywhere profiles and read each one's tags. The same reads as
 `warden plan` of a file that manages every field, one after another, as boto3's paginators page them.
 
     boto3_baseline.py ENDPOINT_URL REGION
@@ -35,6 +36,8 @@ def main():
     sts.get_caller_identity()
     for instance in every(connect, "list_instances", "InstanceSummaryList"):
         instance_id = instance["Id"]
+        list(every(connect, "list_user_hierarchy_groups", "UserHierarchyGroupSummaryList", InstanceId=instance_id))
+        list(every(connect, "list_contact_flow_modules", "ContactFlowModulesSummaryList", InstanceId=instance_id))
         for summary in every(connect, "list_authentication_profiles", "AuthenticationProfileSummaryList",
                              InstanceId=instance_id):
             connect.describe_authentication_profile(InstanceId=instance_id, AuthenticationProfileId=summary["Id"])

@@ -2,11 +2,12 @@ public import AWSCore
 import Foundation
 
 /// An `AWSClient` for tests: region `eu-west-2`, no shared config files, fixed credentials, the
-/// given transport and clock, no rate limits, no jitter.
+/// given transport, clock and gate, no rate limits, no jitter.
 public func makeTestClient(
     transport: any HTTPTransport,
     clock: TestClock = TestClock(),
-    variables: [String: String] = [:]
+    variables: [String: String] = [:],
+    gate: CallGate = CallGate()
 ) throws -> AWSClient {
     let configuration = try AWSConfiguration(
         options: AWSOptions(region: "eu-west-2"),
@@ -22,6 +23,7 @@ public func makeTestClient(
         transport: transport,
         clock: clock,
         random: FixedRandom([0]),
-        rateLimiter: RateLimiter(limits: .unlimited, clock: clock)
+        rateLimiter: RateLimiter(limits: .unlimited, clock: clock),
+        gate: gate
     )
 }

@@ -76,6 +76,7 @@ def test_the_baseline_reads_everything_a_plan_reads_in_one_region(emulator):
     assert calls == {
         "sts GetCallerIdentity": 1,
         "connect ListInstances": 1,
+        "connect ListUserHierarchyGroups": 2, "connect ListContactFlowModules": 2,
         "connect ListAuthenticationProfiles": 2, "connect DescribeAuthenticationProfile": 2,
         "connect ListSecurityProfiles": 2, "connect DescribeSecurityProfile": 10,
         "connect ListSecurityProfilePermissions": 10, "connect ListSecurityProfileApplications": 10,

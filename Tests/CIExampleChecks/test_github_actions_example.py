@@ -1,5 +1,6 @@
 """examples/ci/github-actions.yml is a valid workflow that does what README.md says it does."""
 
+import os
 import pathlib
 import re
 import subprocess
@@ -95,3 +96,41 @@ def test_every_run_script_is_valid_bash():
             script = re.sub(r"\$\{\{[^}]*\}\}", "x", step["run"])
             check = subprocess.run(["bash", "-n"], input=script, text=True, capture_output=True)
             assert check.returncode == 0, f"{name}: {step.get('name')}: {check.stderr}"
+
+
+def test_pull_requests_get_annotations_and_a_code_scanning_upload():
+    job = load()["jobs"]["plan"]
+    assert job["permissions"]["security-events"] == "write"
+    assert 'warden validate --strict "$WARDEN_FILE" --format github' in runs("plan")
+    assert 'warden validate --strict "$WARDEN_FILE" --format sarif > warden.sarif' in runs("plan")
+    upload = [step for step in job["steps"] if step.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
+    assert len(upload) == 1
+    assert upload[0]["with"]["sarif_file"] == "warden.sarif"
+    assert upload[0]["if"].startswith("always()")
+
+
+def warden_help(command):
+    bin_dir = os.environ.get("WARDEN_BIN_DIR") or subprocess.run(
+        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    run = subprocess.run([os.path.join(bin_dir, "warden"), command, "--help"], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, f"warden {command} --help: {run.stderr}"
+    return run.stdout
+
+
+def test_every_warden_command_in_the_workflow_exists_and_takes_its_options():
+    """Each `warden SUBCOMMAND ...` line of a run script: the subcommand exists (its --help succeeds), each of
+    its options is one the subcommand has, and each --format value is one it lists."""
+    commands = re.findall(r"(?m)(?:^\s*|[;&|]\s*)warden ([a-z][a-z-]*)([^\n|>;&]*)", "\n".join(
+        step.get("run", "") for job in load()["jobs"].values() for step in job["steps"]))
+    assert {name for name, _ in commands} >= {"validate", "plan", "show", "apply", "drift"}
+    helps = {}
+    for name, rest in commands:
+        help_text = helps.setdefault(name, warden_help(name))
+        words = rest.split()
+        for index, word in enumerate(words):
+            if word.startswith("-"):
+                option = word.split("=")[0]
+                assert re.search(rf"(^|[\s,]){re.escape(option)}\b", help_text), f"warden {name} has no {option}"
+            if word == "--format":
+                assert re.search(rf"\b{words[index + 1]}\b", help_text.split("--format", 1)[1]), (name, words[index + 1])

@@ -21,6 +21,7 @@ import YAML
         #expect(
             definitions.keys.sorted() == [
                 "authenticationProfile", "connectInstance", "rolesAnywhere", "rolesAnywhereProfile", "securityProfile",
+                "variable",
             ])
     }
 
@@ -36,7 +37,8 @@ import YAML
         }
         #expect(
             duration == [
-                "type": "integer", "minimum": .integer(10), "maximum": .integer(60), "deprecated": .bool(true),
+                "type": ["integer", "string"], "minimum": .integer(10), "maximum": .integer(60),
+                "deprecated": .bool(true), "pattern": #"^\$\{var\.[A-Za-z][A-Za-z0-9_]{0,63}\}$"#,
                 "description": .string(
                     "Minutes between re-authentications of a signed-in user (10 to 60). Deprecated: AWS deprecated "
                         + "PeriodicSessionDuration on 10/31/2025; use sessionInactivity instead. AWS: "
@@ -81,7 +83,7 @@ import YAML
                 Issue.record("no allowPermissions")
                 continue
             }
-            #expect(schema["type"] == "array")
+            #expect(schema["type"] == ["array", "string"])
             #expect(schema["uniqueItems"] == .bool(true))
             guard case .string(let description)? = schema["description"] else { continue }
             #expect(description.contains("without a warning"))

@@ -137,6 +137,44 @@ import WardenCLI
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
     }
 
+    @Test func aValueFromAVariableIsListedAndTheFileIsUntouched() async throws {
+        let account = try await EmulatedAccount.start()
+        defer { Task { try? await account.stop() } }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "warden-adopt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("warden.yaml").path
+        let text = """
+            version: 1
+            region: eu-west-2
+            variables:
+              desc: { type: string }
+            connect:
+              prod:
+                alias: acme-prod
+                securityProfiles:
+                  agent:
+                    name: Agent
+                    description: ${var.desc}   # per environment
+                    permissions: [BasicAgentAccess]
+
+            """
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let applied = try await Self.run(account, ["apply", path, "--auto-approve", "--var", "desc=Agents"])
+        #expect(applied.exitCode == 0, "\(applied)")
+        try await PlanExampleTests.changeDescriptionOfProdAgent(account, to: "Edited in the console")
+
+        let adopted = try await Self.run(account, ["adopt", path, "--var", "desc=Agents"])
+        #expect(adopted.exitCode == 1, "\(adopted)")
+        #expect(adopted.standardOutput == "")
+        #expect(
+            adopted.standardError.contains(
+                "  ! connect.prod.securityProfiles.agent.description: from a variable; AWS has \"Edited in the console\"\n"
+            ), "\(adopted.standardError)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
     @Test func anErrorLeavesTheFileUntouched() async throws {
         let account = try await EmulatedAccount.start(seed: "accountId: \"999999999999\"\n")
         defer { Task { try? await account.stop() } }

@@ -9,7 +9,8 @@ import Testing
 /// When AWS refuses a call, apply says which resource, which call, AWS's code and message; leaves what depends
 /// on it alone; finishes everything else; exits 1; and the next plan shows exactly what remains.
 @Suite(.serialized) struct ApplyFailureTests {
-    /// `broken` names a hierarchy group the instance does not have: AWS refuses to create it.
+    /// `broken` restricts a resource type other than User by hierarchy, which plan only warns about (AWS's
+    /// documentation lists User alone): AWS refuses to create it.
     static let file = """
         connect:
           prod:
@@ -18,8 +19,7 @@ import Testing
               broken:
                 name: Broken
                 permissions: [BasicAgentAccess]
-                hierarchyRestrictedResources: [User]
-                allowedAccessControlHierarchyGroupId: 00000000-0000-4000-8000-000000000000
+                hierarchyRestrictedResources: [Queue]
               fine:
                 name: Fine
                 permissions: [BasicAgentAccess]
@@ -57,7 +57,7 @@ import Testing
                   rolesAnywhere.profiles.ci-readonly: updated in place
                 Failed:
                   connect.prod.securityProfiles.broken: Connect.CreateSecurityProfile: InvalidParameterException \
-                (HTTP 400): Hierarchy group 00000000-0000-4000-8000-000000000000 does not exist in this instance. \
+                (HTTP 400): HierarchyRestrictedResources contains Queue; the only acceptable resource name is User. \
                 [request id …]
                 Not attempted:
                   rolesAnywhere.profiles.connect-ops: it depends on connect.prod.securityProfiles.broken, which failed

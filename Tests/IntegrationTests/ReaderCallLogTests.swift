@@ -35,6 +35,8 @@ import Testing
                 "GetCallerIdentity eu-west-2",
                 "ListAuthenticationProfiles eu-central-1 InstanceId=\(Self.staging)",
                 "ListAuthenticationProfiles eu-west-2 InstanceId=\(Self.prod)",
+                // Prod's profiles name a flow module and a hierarchy group: each is checked with one List.
+                "ListContactFlowModules eu-west-2 InstanceId=\(Self.prod)",
                 "ListInstances eu-west-2",
                 // Roles Anywhere lists whole profiles: no GetProfile.
                 "ListProfiles eu-west-2",
@@ -46,6 +48,7 @@ import Testing
                 "ListSecurityProfiles eu-west-2 InstanceId=\(Self.prod)",
                 "ListTagsForResource eu-west-2 "
                     + "resourceArn=arn:aws:rolesanywhere:eu-west-2:111122223333:profile/2b6f7c1e-4a8d-4e3b-9c5f-7d1e2a3b4c5d",
+                "ListUserHierarchyGroups eu-west-2 InstanceId=\(Self.prod)",
             ])
     }
 

@@ -44,6 +44,7 @@ def test_golden_plans_exist():
         "Tests/IntegrationTests/Golden/contact-center-drift.json",
         "Tests/IntegrationTests/Golden/contact-center.json",
         "Tests/RenderTests/Golden/drift.json",
+        "Tests/RenderTests/Golden/inputs.json",
         "Tests/RenderTests/Golden/mixed.json",
         "Tests/RenderTests/Golden/no-changes.json",
         "Tests/RenderTests/Golden/structured.json",

@@ -121,4 +121,41 @@ import Testing
         #expect(lines.firstIndex(of: "finished other")! < lines.firstIndex(of: "ra2: updating...")!)
         #expect(lines.last == "ra: not attempted: it depends on sp, which failed")
     }
+
+    @Test func onceInterruptedNothingMoreStartsAndWhatRunsIsWaitedFor() async {
+        let gates = Gates()
+        let events = Events()
+        let interrupted = Flag()
+        let changes = [
+            Self.change("a"), Self.change("b"), Self.change("c"), Self.change("d", dependsOn: ["a"]),
+        ]
+        let run = Task {
+            await Applier.run(changes, parallelism: 2, progress: events.record, interrupted: { interrupted.get() }) {
+                change in
+                await gates.pass(change.address)
+                return ApplyReport.Entry(address: change.address, action: .update, outcome: .succeeded, callsMade: [])
+            }
+        }
+        await gates.untilStarted(2)
+        interrupted.set()
+        await gates.open("a")
+        await gates.open("b")
+        let report = await run.value
+        #expect(await gates.started == ["a", "b"])
+        #expect(report.entries.map(\.address) == ["a", "b", "c", "d"])
+        #expect(report.entries.map(\.outcome) == [.succeeded, .succeeded, .interrupted, .interrupted])
+        #expect(
+            report.summary
+                == "Apply interrupted: 0 created, 2 updated, 0 deleted; 0 failed, 0 stale, 0 not attempted, "
+                + "2 not attempted (interrupted).")
+        #expect(!events.lines.contains { $0.hasPrefix("c") || $0.hasPrefix("d") })
+    }
+
+    /// A flag the test sets and the applier reads.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.withLock { value = true } }
+        func get() -> Bool { lock.withLock { value } }
+    }
 }

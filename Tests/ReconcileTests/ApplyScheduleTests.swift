@@ -118,6 +118,18 @@ import Testing
         #expect(schedule.isComplete)
     }
 
+    @Test func anInterruptGivesUpWhatHasNotStartedAndWaitsForWhatRuns() {
+        var schedule = ApplySchedule(
+            [Self.change("a"), Self.change("b"), Self.change("c", dependsOn: ["a"])], parallelism: 1)
+        #expect(Self.steps(&schedule) == ["start a"])
+        #expect(schedule.interrupt().map(\.address) == ["b", "c"])
+        #expect(!schedule.isComplete)
+        #expect(Self.steps(&schedule) == [])
+        schedule.finished("a", outcome: .succeeded)
+        #expect(schedule.isComplete)
+        #expect(schedule.outcomes == ["a": .succeeded, "b": .interrupted, "c": .interrupted])
+    }
+
     @Test func aCapBelowOneMeansOne() {
         var schedule = ApplySchedule([Self.change("a"), Self.change("b")], parallelism: 0)
         #expect(Self.steps(&schedule) == ["start a"])

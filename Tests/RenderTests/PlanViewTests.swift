@@ -6,7 +6,7 @@ import Testing
 @Suite struct PlanViewTests {
     @Test(arguments: [
         ("mixed", SamplePlans.mixed), ("no-changes", SamplePlans.noChanges), ("drift", SamplePlans.drift),
-        ("structured", SamplePlans.structured),
+        ("structured", SamplePlans.structured), ("inputs", SamplePlans.withInputs),
     ])
     func textMarkdownAndJSONMatchTheirGoldenFiles(name: String, plan: Plan) throws {
         try GoldenFile.check(TextPlanView().rendered(plan), against: "\(name).txt")

@@ -41,8 +41,25 @@ enum SampleApplyReports {
         refusal: "the plan was made for AWS account 999999999999, but the credentials are for 111122223333")
     /// A plan without changes.
     static let noChanges = ApplyReport(entries: [])
+    /// SIGINT while the agent was being written to: one change made, one stopped between its calls, two never
+    /// written to.
+    static let interrupted = ApplyReport(
+        entries: [
+            created,
+            ApplyReport.Entry(
+                address: "rolesAnywhere.profiles.connect-ops", action: .update,
+                outcome: .failed("apply was interrupted: the calls after these were not sent"),
+                callsMade: ["UpdateProfile"]),
+            ApplyReport.Entry(
+                address: "connect.prod.securityProfiles.agent", action: .update, outcome: .interrupted, callsMade: []),
+            ApplyReport.Entry(
+                address: "connect.prod.securityProfiles.SalesAgent", action: .delete, outcome: .interrupted,
+                callsMade: []),
+        ],
+        interruption: "SIGINT")
 
     static let all: [(name: String, report: ApplyReport)] = [
         ("complete", complete), ("incomplete", incomplete), ("refused", refused), ("no-changes", noChanges),
+        ("interrupted", interrupted),
     ]
 }

@@ -138,6 +138,25 @@ enum SamplePlans {
     static let noChanges = Plan(
         wardenVersion: "0.1.0", desiredFile: file, accountId: "111122223333", changes: [], unchangedCount: 7)
 
+    /// A plan of a file with variables: its inputs are listed before the changes.
+    static let withInputs: Plan = {
+        var plan = Plan(
+            wardenVersion: "0.1.0", desiredFile: file, accountId: "222222222222", changes: [updateSecurityProfile],
+            unchangedCount: 2)
+        plan.inputs = Plan.Inputs(
+            varFiles: [.init(path: "production.vars.yaml", sha256: String(repeating: "ab", count: 32))],
+            variables: [
+                .init(name: "alias", value: "acme-prod", sensitive: false, source: "production.vars.yaml:4:8"),
+                .init(name: "inactivity", value: 60, sensitive: false, source: "--var inactivity"),
+                .init(
+                    name: "officeRanges", value: ["203.0.113.0/24"], sensitive: false,
+                    source: "the default at w.yaml:9:14"),
+                .init(name: "group", value: "(sensitive)", sensitive: true, source: "WARDEN_VAR_group"),
+            ],
+            sensitiveValues: ["6a3c1f0e"])
+        return plan
+    }()
+
     static let drift = Plan(
         wardenVersion: "0.1.0",
         mode: .drift,

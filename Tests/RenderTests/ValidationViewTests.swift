@@ -30,6 +30,7 @@ import YAML
             path: "warned.yaml",
             diagnostics: [
                 .warning(
+                    .deprecatedField,
                     "connect.prod.authenticationProfiles.default.periodicSessionDuration: deprecated by AWS",
                     file: "warned.yaml", at: SourceLocation(line: 6, column: 32))
             ],
@@ -38,16 +39,21 @@ import YAML
             path: "broken.yaml",
             diagnostics: [
                 .error(
+                    .unknownKey,
                     "connect.prod.securityProfiles.agent: unknown key \"permisions\"; did you mean \"permissions\"?",
                     file: "broken.yaml", at: SourceLocation(line: 14, column: 9)),
                 .error(
+                    .valueRange,
                     "rolesAnywhere.profiles.ops.durationSeconds: 60 is out of range; AWS allows 900 to 43200",
                     file: "broken.yaml", at: SourceLocation(line: 21, column: 24)),
             ],
             declared: nil),
         .init(
             path: "missing.yaml",
-            diagnostics: [.error("cannot read the file: No such file or directory", file: "missing.yaml", at: nil)],
+            diagnostics: [
+                .error(
+                    .fileUnreadable, "cannot read the file: No such file or directory", file: "missing.yaml", at: nil)
+            ],
             declared: nil),
     ])
 
@@ -85,7 +91,8 @@ import YAML
         let (out, errors) = render(JSONValidationView())
         #expect(errors == "")
         try GoldenFile.check(out, against: "Validation/report.json")
-        #expect(ReportFormat.json.validationView().rendered(Self.report) == out)
+        let paths = WorkspacePaths(workspace: "/w", currentDirectory: "/w")
+        #expect(ValidationFormat.json.view(paths: paths, toolVersion: "1.0.0").rendered(Self.report) == out)
     }
 
     @Test func warningsAloneLeaveAReportValid() {
@@ -96,13 +103,13 @@ import YAML
     }
 
     @Test func colouredDiagnosticsHighlightTheSeverity() {
-        let diagnostic = Diagnostic.error("bad", file: "f.yaml", at: SourceLocation(line: 2, column: 3))
+        let diagnostic = Diagnostic.error(.valueInvalid, "bad", file: "f.yaml", at: SourceLocation(line: 2, column: 3))
         #expect(DiagnosticView().line(diagnostic) == "f.yaml:2:3: error: bad")
         #expect(
             DiagnosticView(colour: true).line(diagnostic)
                 == "\u{1B}[1mf.yaml:2:3:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m bad")
         #expect(
-            DiagnosticView(colour: true).line(.warning("old", file: "f.yaml", at: nil))
+            DiagnosticView(colour: true).line(.warning(.deprecatedField, "old", file: "f.yaml", at: nil))
                 == "\u{1B}[1mf.yaml:\u{1B}[0m \u{1B}[1;35mwarning:\u{1B}[0m old")
     }
 }

@@ -27,6 +27,7 @@ APPLY_GOLDEN = [
     "Tests/IntegrationTests/Golden/ApplyReport/contact-center.json",
     "Tests/RenderTests/Golden/ApplyReport/complete.json",
     "Tests/RenderTests/Golden/ApplyReport/incomplete.json",
+    "Tests/RenderTests/Golden/ApplyReport/interrupted.json",
     "Tests/RenderTests/Golden/ApplyReport/no-changes.json",
     "Tests/RenderTests/Golden/ApplyReport/refused.json",
 ]
@@ -105,6 +106,8 @@ def test_validation_reports_count_every_kind_a_plan_knows():
     lambda r: r.update(status="partial"),
     lambda r: r.update(refusal="no reason"),
     lambda r: r["summary"].pop("stale"),
+    lambda r: r["summary"].pop("interrupted"),
+    lambda r: r.update(interruption="SIGKILL"),
     lambda r: r["resources"][0].update(outcome="skipped"),
     lambda r: r["resources"][0].update(reason="succeeded with a reason"),
     lambda r: r["resources"][2].pop("reason"),

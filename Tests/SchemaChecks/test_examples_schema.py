@@ -54,7 +54,8 @@ INVALID = {
     "security profile name pattern": (MINIMAL + "        name: Agent!\n", [("connect/prod/securityProfiles/agent/name", "pattern")]),
     "yes is not a boolean": (
         "version: 1\nrolesAnywhere:\n  profiles:\n    ops:\n      name: ops\n      enabled: yes\n",
-        [("rolesAnywhere/profiles/ops/enabled", "type")],
+        # A string is accepted only as ${var.NAME}.
+        [("rolesAnywhere/profiles/ops/enabled", "pattern")],
     ),
     "duration out of range": (
         "version: 1\nrolesAnywhere:\n  profiles:\n    ops:\n      name: ops\n      durationSeconds: 60\n",
@@ -62,7 +63,8 @@ INVALID = {
     ),
     "application type enum": (
         MINIMAL + "        name: Agent\n        applications: [{namespace: crm, type: APP, permissions: [ACCESS]}]\n",
-        [("connect/prod/securityProfiles/agent/applications/0/type", "enum")],
+        # Either one of the values or a string using a variable.
+        [("connect/prod/securityProfiles/agent/applications/0/type", "anyOf")],
     ),
     "too many access-control tags": (
         MINIMAL + "        name: Agent\n        allowedAccessControlTags: {a: x, b: x, c: x, d: x, e: x}\n",
@@ -82,7 +84,7 @@ INVALID = {
     ),
     "prune of a collection that cannot be pruned": (
         "version: 1\nconnect:\n  prod:\n    alias: acme\n    prune: [authenticationProfiles]\n",
-        [("connect/prod/prune/0", "enum")],
+        [("connect/prod/prune/0", "anyOf")],
     ),
 }
 
@@ -127,3 +129,22 @@ def test_permission_names_are_offered_yet_any_name_is_valid():
     assert errors(document) == []
     document["connect"]["prod"]["securityProfiles"]["a"]["permissions"] = [""]
     assert errors(document) == [("connect/prod/securityProfiles/a/permissions/0", "minLength")]
+
+
+def test_a_variable_is_accepted_for_a_value_of_any_type():
+    text = (
+        "version: 1\nvariables:\n  alias: {type: string, default: acme}\n  minutes: {type: integer}\n"
+        "  perms: {type: list}\n  on: {type: boolean}\n  tags: {type: map, sensitive: true}\n"
+        "region: '${var.region}'\naccountId: '${var.account}'\n"
+        "connect:\n  prod:\n    alias: '${var.alias}'\n    prune: ['${var.collection}']\n"
+        "    authenticationProfiles:\n      default:\n        name: 'Default-${var.alias}'\n"
+        "        sessionInactivity: {enabled: '${var.on}', duration: '${var.minutes}'}\n"
+        "    securityProfiles:\n      agent:\n        name: Agent\n        permissions: '${var.perms}'\n"
+        "        tags: '${var.tags}'\n"
+        "        applications: [{namespace: crm, type: '${var.appType}', permissions: [ACCESS]}]\n"
+    )
+    assert errors(load(text)) == []
+    # Only a whole ${var.NAME} stands for a value of another type; map keys stay literal.
+    assert errors(load(text.replace("duration: '${var.minutes}'", "duration: 'x${var.minutes}'"))) == [
+        ("connect/prod/authenticationProfiles/default/sessionInactivity/duration", "pattern")
+    ]

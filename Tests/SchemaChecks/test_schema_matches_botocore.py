@@ -17,7 +17,22 @@ SESSION = botocore.session.get_session()
 MODELS = {"connect": SESSION.get_service_model("connect"), "rolesanywhere": SESSION.get_service_model("rolesanywhere")}
 SERVICE_OF_KIND = {"authenticationProfile": "connect", "securityProfile": "connect", "rolesAnywhereProfile": "rolesanywhere"}
 AWS = re.compile(r"AWS: (\w+)(?: \(([^)]*)\))?\.$")
-REFERENCE_ALTERNATIVE = r"|.*\$\{(?:connect|rolesAnywhere)\..*)$"
+REFERENCE_ALTERNATIVE = r"|.*\$\{(?:connect|rolesAnywhere|var)\..*)$"
+VARIABLE_TEXT_ALTERNATIVE = r"|.*\$\{var\.[A-Za-z][A-Za-z0-9_]{0,63}\}.*)$"
+VARIABLE_USE = r"^\$\{var\.[A-Za-z][A-Za-z0-9_]{0,63}\}$"
+
+
+def without_variables(prop):
+    """The property as it would be without the ${var.NAME} alternative every value may take."""
+    prop = dict(prop)
+    if isinstance(prop.get("type"), list) and "string" in prop["type"] and prop.get("pattern") == VARIABLE_USE:
+        prop["type"] = next(t for t in prop["type"] if t != "string")
+        del prop["pattern"]
+    if "anyOf" in prop and prop["anyOf"][0].keys() == {"enum"} and "pattern" in prop["anyOf"][1]:
+        prop["enum"] = prop.pop("anyOf")[0]["enum"]
+    if "pattern" in prop:
+        prop["pattern"] = prop["pattern"].replace(VARIABLE_TEXT_ALTERNATIVE, ")$")
+    return prop
 
 KNOWN_DIFFERENCES = {
     # The model's IpCidr pattern has no "." and rejects every IPv4 block; Warden parses CIDRs instead.
@@ -44,6 +59,7 @@ def member_shape(model, operations, member):
 
 def compare(path, prop, shape, found):
     """Records (path, keyword, schema value, model value) for every constraint that differs."""
+    prop = without_variables(prop)
     metadata = shape.metadata
 
     def check(keyword, model_key, value=None):
@@ -100,7 +116,7 @@ def checked_properties():
             member, operations = aws_member(prop)
             if operations:
                 yield kind, service, key, prop, member, operations
-            elif member is None and prop.get("type") == "object" and "properties" in prop:
+            elif member is None and "properties" in prop:
                 pending += [(f"{key}.{nested}", value) for nested, value in prop["properties"].items()]
 
 

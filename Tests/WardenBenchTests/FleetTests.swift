@@ -1,4 +1,6 @@
+import AWSModel
 import DesiredState
+import Foundation
 import Plan
 import Reconcile
 import Testing
@@ -24,6 +26,39 @@ import Testing
             #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
             let state = try #require(loaded.state)
             #expect(state.resources.map(\.address) == fleet.resources.map(\.address))
+        }
+    }
+
+    /// The file written with variables means exactly what the plain one does, and uses them throughout.
+    @Test func theFileWithVariablesDeclaresTheSameState() throws {
+        let fleet = Fleet(Self.small).changed()
+        let plain = try #require(
+            DesiredState.load(text: fleet.desiredFile(), file: "f.yaml", layout: Kinds.layout).state)
+        let text = fleet.desiredFile(variables: 6)
+        let loaded = DesiredState.load(text: text, file: "f.yaml", layout: Kinds.layout)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        let state = try #require(loaded.state)
+        #expect(loaded.variables.variables.count == 8)
+        #expect(text.components(separatedBy: "${var.").count - 1 > fleet.resources.count)
+        #expect(state.region?.value == plain.region?.value && state.accountId?.value == plain.accountId?.value)
+        #expect(state.resources.map(\.address) == plain.resources.map(\.address))
+        for (resource, expected) in zip(state.resources, plain.resources) {
+            #expect(resource.fields.map(\.key.value) == expected.fields.map(\.key.value))
+            #expect(
+                resource.fields.map { Self.withoutLocations($0.value.value) }
+                    == expected.fields.map { Self.withoutLocations($0.value.value) }, "\(resource.address)")
+        }
+    }
+
+    private static func withoutLocations(_ value: Value) -> String {
+        switch value {
+        case .string(let template): template.description
+        case .integer(let number): String(number)
+        case .boolean(let flag): String(flag)
+        case .list(let items): "[" + items.map { withoutLocations($0.value) }.joined(separator: ",") + "]"
+        case .mapping(let entries):
+            "{" + entries.map { "\($0.key.value):\(withoutLocations($0.value.value))" }.joined(separator: ",") + "}"
+        case .json(let document): document.value.serialized()
         }
     }
 

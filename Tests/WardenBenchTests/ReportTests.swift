@@ -33,11 +33,14 @@ import Testing
             validate: .init(seconds: 0.5, peakMemoryBytes: 150_000_000),
             plan: .init(seconds: 0.29, peakMemoryBytes: 310_000_000),
             planProcess: .init(seconds: 0.4, peakMemoryBytes: 310_000_000), steps: [],
-            ratios: .init(validate: 5, plan: 2.9, planProcess: 4))
+            ratios: .init(validate: 5, plan: 2.9, planProcess: 4), variableCount: 8,
+            withVariables: .init(seconds: 0.33, peakMemoryBytes: 310_000_000), variablesRatio: 1.12, variableUses: 9_000
+        )
         let targets = Targets(online: nil, offline: offline)
         #expect(
             targets.checks == [
                 .init(target: "offline validate + plan ≤ 3.00× libyaml's parse", figure: "2.90×", met: true),
+                .init(target: "offline plan with variables ≤ 1.10× the plain file's", figure: "1.12×", met: false),
                 .init(target: "offline peak memory < 300 MB", figure: "310 MB", met: false),
             ])
         #expect(!targets.allMet)

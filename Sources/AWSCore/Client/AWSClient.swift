@@ -6,7 +6,8 @@ import SigV4
 /// SigV4, sends with a deadline, and retries in the standard (or adaptive) mode. Protocol encoding
 /// and decoding happen around it (`RestJSONClient`, `STSClient`).
 ///
-/// A client is cheap to copy; copies share the retry quota, the adaptive limiter and the rate limiter.
+/// A client is cheap to copy; copies share the retry quota, the adaptive limiter, the rate limiter and the call
+/// gate (through which every attempt is sent, and which an interrupt closes).
 public struct AWSClient: Sendable {
     public private(set) var configuration: AWSConfiguration
     /// Signs requests; nil sends them unsigned (AssumeRoleWithWebIdentity).
@@ -19,6 +20,8 @@ public struct AWSClient: Sendable {
     public let timeout: Duration
     public let logger: Logger
     public let userAgent: String
+    /// Admits each attempt, and each wait before one; closed, it refuses them (`CallGate`).
+    public let gate: CallGate
     let retryState: RetryState
 
     public init(
@@ -30,7 +33,8 @@ public struct AWSClient: Sendable {
         rateLimiter: RateLimiter? = nil,
         timeout: Duration = .seconds(60),
         logger: Logger = Logger(label: "warden.aws"),
-        userAgent: String = "warden"
+        userAgent: String = "warden",
+        gate: CallGate = CallGate()
     ) {
         self.configuration = configuration
         self.credentials = credentials
@@ -41,6 +45,7 @@ public struct AWSClient: Sendable {
         self.timeout = timeout
         self.logger = logger
         self.userAgent = userAgent
+        self.gate = gate
         retryState = RetryState(adaptive: configuration.retryMode == .adaptive, now: clock.now().seconds)
     }
 
@@ -55,6 +60,11 @@ public struct AWSClient: Sendable {
 
     /// Sends `request` and returns the successful (2xx) response; any other answer is decoded by
     /// `decodeError` and thrown once retries are over.
+    ///
+    /// Each attempt, and each wait before one, passes the gate. When it is closed, the call ends with
+    /// `AWSError.interrupted` if nothing of it was carried out; a retry it refuses after an attempt that may
+    /// have been applied ends the call with that attempt's error instead, so that no caller takes a write that
+    /// may have happened for one that did not.
     public func send(
         _ request: AWSRequest,
         decodeError: (AWSHTTPResponse) -> AWSError
@@ -64,14 +74,29 @@ public struct AWSClient: Sendable {
         let redactor = Redactor(extraKeys: request.sensitiveKeys)
         var attempt = 1
         var retryCost: Int?
+        /// The error of the attempt before this one, when this one is a retry.
+        var previous: AWSError?
+        func refused(_ error: AWSError) -> AWSError {
+            guard error.isInterruption else { return error }
+            if let previous, previous.mayHaveBeenApplied { return previous }
+            var refusal = error
+            refusal.operation = label
+            return refusal
+        }
         while true {
-            try await pause(
-                rateLimiter.reserve(
-                    service: request.service,
-                    region: resolved.signingRegion,
-                    operation: request.operation
-                ))
-            try await pause(retryState.adaptiveDelay(now: clock.now().seconds))
+            do throws(AWSError) {
+                try await gate.pause(
+                    for: rateLimiter.reserve(
+                        service: request.service,
+                        region: resolved.signingRegion,
+                        operation: request.operation
+                    ),
+                    on: clock
+                )
+                try await gate.pause(for: retryState.adaptiveDelay(now: clock.now().seconds), on: clock)
+            } catch {
+                throw refused(error)
+            }
 
             let http = try await prepare(request, endpoint: resolved)
             logger.debug(
@@ -80,7 +105,7 @@ public struct AWSClient: Sendable {
             let started = clock.now()
             var error: AWSError
             do {
-                let response = try await transport.send(http, timeout: timeout)
+                let response = try await gate.send(http, over: transport, timeout: timeout)
                 logger.debug("\(label) response after \(clock.now() - started)\n\(redactor.describe(response))")
                 if response.isSuccess {
                     retryState.recordSuccess(retryCost: retryCost, now: clock.now().seconds)
@@ -90,6 +115,7 @@ public struct AWSClient: Sendable {
                 error.httpStatus = error.httpStatus ?? response.status
                 error.requestId = error.requestId ?? response.requestId
             } catch let failure {
+                if failure.isInterruption { throw refused(failure) }
                 error = failure
                 logger.debug("\(label) failed after \(clock.now() - started): \(failure)")
             }
@@ -108,7 +134,12 @@ public struct AWSClient: Sendable {
             switch decision {
             case .retry(let delay):
                 logger.debug("\(label) will retry after \(delay): \(error.code)")
-                try await pause(delay)
+                previous = error
+                do throws(AWSError) {
+                    try await gate.pause(for: delay, on: clock)
+                } catch let failure {
+                    throw refused(failure)
+                }
                 attempt += 1
             case .doNotRetry(let reason):
                 if reason != .notRetryable {
@@ -153,22 +184,14 @@ public struct AWSClient: Sendable {
         http.headers.append(HTTPHeader("User-Agent", userAgent))
         return http
     }
-
-    private func pause(_ duration: Duration) async throws(AWSError) {
-        guard duration > .zero else { return }
-        do {
-            try await clock.sleep(for: duration)
-        } catch {
-            throw AWSError(kind: .connection, code: "Cancelled", message: "The request was cancelled.")
-        }
-    }
 }
 
 extension AWSClient {
     /// A client as the command line makes one: the configuration resolved from `--profile`,
     /// `--region` and `--endpoint-url`, the environment and the shared config files; the default
     /// credential chain, cached and refreshed before expiry; the documented rate limits, or `rateLimiter`
-    /// when given (a limiter shared with other clients, whose limits then apply instead of `rateLimits`).
+    /// when given (a limiter shared with other clients, whose limits then apply instead of `rateLimits`); `gate`
+    /// admits its calls and those of the credential chain.
     public init(
         options: AWSOptions,
         fileRegion: String? = nil,
@@ -178,11 +201,12 @@ extension AWSClient {
         transport: any HTTPTransport = AsyncHTTPClientTransport(),
         clock: any AWSClock = SystemClock(),
         timeout: Duration = .seconds(60),
-        logger: Logger = Logger(label: "warden.aws")
+        logger: Logger = Logger(label: "warden.aws"),
+        gate: CallGate = CallGate()
     ) throws(AWSError) {
         let configuration = try AWSConfiguration(options: options, environment: environment, fileRegion: fileRegion)
         let context = CredentialContext(
-            configuration: configuration, transport: transport, clock: clock, timeout: timeout)
+            configuration: configuration, transport: transport, clock: clock, timeout: timeout, gate: gate)
         self.init(
             configuration: configuration,
             credentials: RefreshingCredentialProvider(CredentialChain.standard(context: context), clock: clock),
@@ -190,7 +214,8 @@ extension AWSClient {
             clock: clock,
             rateLimiter: rateLimiter ?? RateLimiter(limits: rateLimits, clock: clock),
             timeout: timeout,
-            logger: logger
+            logger: logger,
+            gate: gate
         )
     }
 }

@@ -10,7 +10,7 @@ extension AWSError {
         switch kind {
         case .timeout, .connection: true
         case .service: retryReason == .transient || (httpStatus ?? 0) >= 500
-        case .credentials, .configuration, .invalidResponse, .validation: false
+        case .credentials, .configuration, .invalidResponse, .validation, .interrupted: false
         }
     }
 }

@@ -60,7 +60,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
         for _ in 0..<max(1, attempts) {
             logger.debug("container credentials request\n\(redactor.describe(request))")
             do {
-                let response = try await context.transport.send(request, timeout: timeout)
+                let response = try await context.gate.send(request, over: context.transport, timeout: timeout)
                 logger.debug("container credentials response\n\(redactor.describe(response))")
                 guard response.status == 200 else {
                     lastError = .credentials("The container credentials endpoint answered HTTP \(response.status).")

@@ -43,7 +43,7 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
                 headers: [HTTPHeader("Host", endpoint.hostHeader)] + headers
             )
             logger.debug("instance metadata request\n\(redactor.describe(request))")
-            let response = try await context.transport.send(request, timeout: timeout)
+            let response = try await context.gate.send(request, over: context.transport, timeout: timeout)
             logger.debug("instance metadata response\n\(redactor.describe(response))")
             return response
         }

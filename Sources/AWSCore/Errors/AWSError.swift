@@ -18,6 +18,8 @@ public struct AWSError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidResponse
         /// The input breaks the service model's constraints (never sent).
         case validation
+        /// Not sent: Warden was interrupted (`CallGate`).
+        case interrupted
     }
 
     public var kind: Kind

@@ -35,7 +35,8 @@ struct IdentityCenterClient: Sendable {
                 clock: context.clock,
                 rateLimiter: RateLimiter(limits: .unlimited, clock: context.clock),
                 timeout: context.timeout,
-                logger: logger
+                logger: logger,
+                gate: context.gate
             ),
             model: model
         )

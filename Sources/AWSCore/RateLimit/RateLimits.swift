@@ -2,7 +2,8 @@
 /// quotas, adjustable for accounts whose quotas were raised (or lowered, to leave room for others).
 ///
 /// - Connect: every API has its own quota, 2 requests/s with a burst of 5, per account and region; the
-///   operations Warden calls, ListContactFlowModules (flow module ids) included, are all at that default.
+///   operations Warden calls, ListUserHierarchyGroups and ListContactFlowModules (the ids plan checks)
+///   included, are all at that default.
 ///   https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html
 /// - Roles Anywhere: 1 request/s shared by the profile operations, and 1 request/s shared by the
 ///   tagging operations, per account and region.

@@ -46,7 +46,7 @@ public enum RetryReason: String, Sendable, Hashable {
             } else {
                 return nil
             }
-        case .credentials, .configuration, .invalidResponse, .validation:
+        case .credentials, .configuration, .invalidResponse, .validation, .interrupted:
             return nil
         }
     }

@@ -60,6 +60,7 @@ struct ConsistencyChecks {
                 let first = resources[firstIndex]
                 let location = first[field: field.key.value]!.location
                 diagnostics.error(
+                    .duplicateResource,
                     "\(resource.address).\(field.key.value): \(kind.singular) \(isName ? "name" : "id") "
                         + "\(NodeDecoder.quoted(value)) is already used by \(first.address) (at \(location))",
                     file: file, at: field.value.location)
@@ -80,6 +81,7 @@ struct ConsistencyChecks {
             let identity = "\(region)|\(field)|\(value)"
             if let first = seen[identity] {
                 diagnostics.error(
+                    .duplicateResource,
                     "\(instance.address).\(field): instance \(field) \(NodeDecoder.quoted(value)) is already used by "
                         + "\(first.address) (at \(first.selector.location))",
                     file: file, at: instance.selector.location)
@@ -123,6 +125,7 @@ struct ConsistencyChecks {
                     guard reported.insert(members).inserted else { continue }
                     let chain = (cycle + [target]).map(\.description).joined(separator: " -> ")
                     diagnostics.error(
+                        .referenceCycle,
                         "\(address): reference cycle: \(chain); a resource cannot depend on itself",
                         file: file, at: reference.location)
                 case true?:

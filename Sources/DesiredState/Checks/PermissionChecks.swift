@@ -85,6 +85,7 @@ struct PermissionChecks {
             guard let name = item.value.string, !allowed.contains(name) else { continue }
             guard let requirements = ConnectPermissionCatalog.requirementsByName[name] else {
                 diagnostics.warning(
+                    .unknownPermission,
                     "\(path): \(NodeDecoder.quoted(name)) is not a known Amazon Connect "
                         + "permission" + Self.advice(for: name),
                     file: file, at: item.location)
@@ -95,6 +96,7 @@ struct PermissionChecks {
                 let missing = requirement.names.filter { !granted!.contains($0) }
                 guard !missing.isEmpty else { continue }
                 diagnostics.warning(
+                    .permissionRequirement,
                     "\(path): \(NodeDecoder.quoted(name)) needs "
                         + Self.list(missing) + " (\(requirement.reason))",
                     file: file, at: item.location)
@@ -117,6 +119,7 @@ struct PermissionChecks {
         for item in value.value.list ?? [] {
             guard let type = item.value.string, !documented.contains(type) else { continue }
             diagnostics.warning(
+                .unknownResourceType,
                 "\(path): \(NodeDecoder.quoted(type)) is not a resource type AWS documents for \(kind) ("
                     + documented.joined(separator: ", ") + ")" + Suggestion.hint(for: type, among: documented),
                 file: file, at: item.location)

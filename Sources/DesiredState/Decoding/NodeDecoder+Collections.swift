@@ -21,7 +21,9 @@ extension NodeDecoder {
             case .values:
                 if let first = seen[value.value] {
                     let shown = value.value.template.map { Self.quoted($0.description) } ?? "value"
-                    error(itemPath.message("duplicate value \(shown) (first at \(first))"), at: value.location)
+                    error(
+                        .duplicateValue, itemPath.message("duplicate value \(shown) (first at \(first))"),
+                        at: value.location)
                     continue
                 }
                 seen.add(value.value, at: value.location)
@@ -30,6 +32,7 @@ extension NodeDecoder {
                     if let first = seen[keyValue.value] {
                         let shown = keyValue.value.template.map { Self.quoted($0.description) } ?? "value"
                         error(
+                            .duplicateValue,
                             itemPath.appending(key).message("duplicate \(key) \(shown) (first at \(first))"),
                             at: keyValue.location)
                         continue
@@ -60,12 +63,16 @@ extension NodeDecoder {
         }
         var decoder = self
         decoder.diagnostics = Diagnostics()
+        decoder.sensitiveWritten = []
         let chunks = Concurrently.map(over: entries.count, minimumChunk: concurrentChunk) { [decoder] range in
             var chunk = decoder
             var values: [Value.Entry] = []
             values.reserveCapacity(range.count)
             for index in range { chunk.decodeEntry(entries[index], rule: rule, path: path, base: base, into: &values) }
-            return (values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources)
+            return (
+                values: values, diagnostics: chunk.diagnostics, refersToResources: chunk.refersToResources,
+                sensitiveWritten: chunk.sensitiveWritten
+            )
         }
         var values: [Value.Entry] = []
         values.reserveCapacity(entries.count)
@@ -73,6 +80,7 @@ extension NodeDecoder {
             values += chunk.values
             diagnostics.append(contentsOf: chunk.diagnostics)
             refersToResources = refersToResources || chunk.refersToResources
+            sensitiveWritten.formUnion(chunk.sensitiveWritten)
         }
         return .mapping(values)
     }
@@ -106,6 +114,7 @@ extension NodeDecoder {
             guard let key = stringKey(entry.key, at: path) else { continue }
             guard let field = shape.field(key) else {
                 error(
+                    .unknownKey,
                     path.message("unknown key \(Self.quoted(key))\(Self.suggestion(for: key, in: shape))"),
                     at: keyLocation)
                 continue
@@ -113,7 +122,7 @@ extension NodeDecoder {
             present.add(key, at: keyLocation)
             let fieldPath = base.appending(key)
             if let deprecation = field.deprecation {
-                warning(fieldPath.message(deprecation), at: keyLocation)
+                warning(.deprecatedField, fieldPath.message(deprecation), at: keyLocation)
             }
             if let value = decode(entry.value, as: field.type, at: fieldPath, owner: keyLocation) {
                 values.append(Value.Entry(key: Located(key, at: keyLocation), value: value))
@@ -121,7 +130,7 @@ extension NodeDecoder {
         }
         let anchor = owner ?? document.location(node)
         for field in shape.fields where field.isRequired && present[field.key] == nil {
-            error(path.message("missing required key \"\(field.key)\""), at: anchor)
+            error(.missingKey, path.message("missing required key \"\(field.key)\""), at: anchor)
         }
         for rule in shape.rules {
             check(rule, present: present, at: anchor, path: path)
@@ -137,14 +146,14 @@ extension NodeDecoder {
             let given = keys.filter { present[$0] != nil }
             let alternatives = Self.alternatives(keys)
             if given.isEmpty {
-                error(path.message("give one of \(alternatives)"), at: anchor)
+                error(.missingKey, path.message("give one of \(alternatives)"), at: anchor)
             } else if given.count > 1 {
                 let second = given.dropFirst().compactMap { present[$0] }.min()!
-                error(path.message("give only one of \(alternatives)"), at: second)
+                error(.conflictingKeys, path.message("give only one of \(alternatives)"), at: second)
             }
         case .atLeastOne(let keys):
             if keys.allSatisfy({ present[$0] == nil }) {
-                error(path.message("give at least one of \(Self.alternatives(keys))"), at: anchor)
+                error(.missingKey, path.message("give at least one of \(Self.alternatives(keys))"), at: anchor)
             }
         }
     }
@@ -177,7 +186,7 @@ extension NodeDecoder {
         guard type == .string else {
             var message = "keys must be strings, found \(type.kindDescription) key"
             if type != .null { message += "; quote it (\"\(text)\")" }
-            error(path.message(message), at: document.location(key))
+            error(.typeMismatch, path.message(message), at: document.location(key))
             return nil
         }
         return text
@@ -190,10 +199,14 @@ extension NodeDecoder {
         let plural = noun == "entry" ? "entries" : "\(noun)s"
         func counted(_ number: Int) -> String { "\(number) \(number == 1 ? noun : plural)" }
         if let minimum, count < minimum {
-            error(path.message("has \(counted(count)); AWS requires at least \(minimum)"), at: document.location(node))
+            error(
+                .itemCount, path.message("has \(counted(count)); AWS requires at least \(minimum)"),
+                at: document.location(node))
         }
         if let maximum, count > maximum {
-            error(path.message("has \(counted(count)); AWS allows at most \(maximum)"), at: document.location(node))
+            error(
+                .itemCount, path.message("has \(counted(count)); AWS allows at most \(maximum)"),
+                at: document.location(node))
         }
     }
 }

@@ -12,32 +12,50 @@ extension NodeDecoder {
             guard let converted = json(from: node, at: path, references: &references) else { return nil }
             value = converted
         case .scalar(.string, _):
-            switch JSONValue.parse(document.text(node)!) {
-            case .success(let parsed): value = parsed
-            case .failure(let failure):
-                error(path.message("is not valid JSON: \(failure)"), at: location)
-                return nil
-            }
-            guard case .object = value else {
-                error(path.message("must be a JSON object, found \(value.kindDescription)"), at: location)
-                return nil
-            }
-            var valid = true
-            for string in value.strings {
-                guard let found = templateReferences(in: string, at: location, path: path) else {
-                    valid = false
-                    continue
-                }
-                references += found
-            }
-            guard valid else { return nil }
+            return decodeJSON(document.text(node)!, at: location, rule: rule, at: path)
         default:
             mismatch(node, expected: .jsonObject(rule), at: path)
             return nil
         }
+        return checkedJSON(value, references: references, at: location, rule: rule, path: path)
+    }
+
+    /// A JSON object written as a string of JSON text at `location`.
+    mutating func decodeJSON(_ text: String, at location: SourceLocation, rule: JSONRule, at path: ValuePath)
+        -> Value?
+    {
+        var references: [Located<Reference>] = []
+        let value: JSONValue
+        switch JSONValue.parse(text) {
+        case .success(let parsed): value = parsed
+        case .failure(let failure):
+            error(.invalidJSON, path.message("is not valid JSON: \(failure)"), at: location)
+            return nil
+        }
+        guard case .object = value else {
+            error(.invalidJSON, path.message("must be a JSON object, found \(value.kindDescription)"), at: location)
+            return nil
+        }
+        var valid = true
+        for string in value.strings {
+            guard let found = templateReferences(in: string, at: location, path: path) else {
+                valid = false
+                continue
+            }
+            references += found
+        }
+        guard valid else { return nil }
+        return checkedJSON(value, references: references, at: location, rule: rule, path: path)
+    }
+
+    private mutating func checkedJSON(
+        _ value: JSONValue, references: [Located<Reference>], at location: SourceLocation, rule: JSONRule,
+        path: ValuePath
+    ) -> Value? {
         let length = value.serialized().unicodeScalars.count
         if let maximum = rule.maxLength, length > maximum {
             error(
+                .valueLength,
                 path.message("is \(length) characters long as JSON; AWS allows at most \(maximum)"), at: location)
             return nil
         }
@@ -57,17 +75,27 @@ extension NodeDecoder {
             case .bool: return .bool(scalar.boolValue!)
             case .int:
                 guard let value = scalar.intValue else {
-                    error(path.message("\(scalar.value) is too large for an integer"), at: location)
+                    error(.valueRange, path.message("\(scalar.value) is too large for an integer"), at: location)
                     return nil
                 }
                 return .integer(Int64(value))
             case .float:
                 guard let value = scalar.doubleValue, value.isFinite else {
-                    error(path.message("\(scalar.value) cannot be represented in JSON"), at: location)
+                    error(.invalidJSON, path.message("\(scalar.value) cannot be represented in JSON"), at: location)
                     return nil
                 }
                 return .double(value)
             case .string:
+                if variables != nil, VariableText.mayUse(scalar.value) {
+                    guard let value = jsonVariableUse(scalar.value, at: location, path: path) else { return nil }
+                    for string in value.strings {
+                        guard let found = templateReferences(in: string, at: location, path: path) else {
+                            return nil
+                        }
+                        references += found
+                    }
+                    return value
+                }
                 guard let found = templateReferences(in: scalar.value, at: location, path: path) else {
                     return nil
                 }
@@ -97,7 +125,9 @@ extension NodeDecoder {
             for entry in entries {
                 let key = document.keyText(entry.key)
                 if members[key] != nil {
-                    error(path.message("duplicate JSON key \(Self.quoted(key))"), at: document.location(entry.key))
+                    error(
+                        .invalidJSON, path.message("duplicate JSON key \(Self.quoted(key))"),
+                        at: document.location(entry.key))
                     valid = false
                 } else if let value = json(from: entry.value, at: base.appending(key), references: &references) {
                     members[key] = value
@@ -110,7 +140,7 @@ extension NodeDecoder {
     }
 
     /// The references in one JSONValue string, reporting syntax errors and undeclared targets; nil if any.
-    private mutating func templateReferences(in string: String, at location: SourceLocation, path: ValuePath)
+    mutating func templateReferences(in string: String, at location: SourceLocation, path: ValuePath)
         -> [Located<Reference>]?
     {
         switch Template.parse(string) {
@@ -118,7 +148,7 @@ extension NodeDecoder {
             guard checkReferences(template.references, at: location, path: path) else { return nil }
             return template.references.map { Located($0, at: location) }
         case .failure(let failure):
-            error(path.message(failure.message), at: location)
+            error(.referenceSyntax, path.message(failure.message), at: location)
             return nil
         }
     }

@@ -6,18 +6,25 @@ extension NodeDecoder {
             mismatch(node, expected: .string(rule), at: path)
             return nil
         }
-        let location = document.location(node)
+        return decodeString(text, at: document.location(node), rule: rule, at: path)
+    }
+
+    /// Decodes a string's text as written at `location` (in a field that may hold references, `$${` is
+    /// unescaped as references are parsed; in any other, it is unescaped alone).
+    mutating func decodeString(_ text: String, at location: SourceLocation, rule: StringRule, at path: ValuePath)
+        -> Value?
+    {
         let template: Template
         if rule.allowsReferences {
             switch Template.parse(text) {
             case .success(let parsed): template = parsed
             case .failure(let failure):
-                error(path.message(failure.message), at: location)
+                error(.referenceSyntax, path.message(failure.message), at: location)
                 return nil
             }
             guard checkReferences(template.references, at: location, path: path) else { return nil }
         } else {
-            template = Template(literal: text)
+            template = Template(literal: Template.unescaping(text))
         }
         // A value with a reference is not known until apply: its constraints cannot be checked now.
         if let literal = template.literal {
@@ -41,7 +48,7 @@ extension NodeDecoder {
             (rule.maxLength.map { bytes <= $0 } ?? true) && (rule.minLength.map { (bytes + 3) / 4 >= $0 } ?? true)
         let length = withinLimits ? nil : text.unicodeScalars.count
         if bytes == 0, let minimum = rule.minLength, minimum > 0 {
-            error(path.message("\(subject()) must not be empty"), at: location)
+            error(.valueLength, path.message("\(subject()) must not be empty"), at: location)
             return false
         }
         if !rule.allows(text), let allowed = rule.allowedValues {
@@ -50,26 +57,28 @@ extension NodeDecoder {
                 ? "\(subject()) is not allowed; expected \(allowed[0])"
                 : "\(subject()) is not one of \(allowed.joined(separator: ", "))"
                     + Suggestion.hint(for: text, among: allowed)
-            error(path.message(message), at: location)
+            error(.valueNotAllowed, path.message(message), at: location)
             return false
         }
         if let format = rule.format, let problem = format.problem(with: text) {
-            error(path.message("\(subject()) \(problem)"), at: location)
+            error(.valueInvalid, path.message("\(subject()) \(problem)"), at: location)
             return false
         }
         if let pattern = rule.compiledPattern, !pattern.wholeMatch(text) {
             let expected = rule.patternHint ?? "a match for the pattern \(pattern.source)"
-            error(path.message("\(subject()) is invalid: expected \(expected)"), at: location)
+            error(.valueInvalid, path.message("\(subject()) is invalid: expected \(expected)"), at: location)
             return false
         }
         if let length, let minimum = rule.minLength, length < minimum {
             error(
+                .valueLength,
                 path.message("\(subject()) is \(length) characters long; AWS requires at least \(minimum)"),
                 at: location)
             return false
         }
         if let length, let maximum = rule.maxLength, length > maximum {
             error(
+                .valueLength,
                 path.message("\(subject()) is \(length) characters long; AWS allows at most \(maximum)"), at: location)
             return false
         }
@@ -81,7 +90,7 @@ extension NodeDecoder {
         var valid = true
         for reference in references {
             if let problem = layout.problem(with: reference) {
-                error(path.message(problem), at: location)
+                error(.referenceSyntax, path.message(problem), at: location)
                 valid = false
                 continue
             }
@@ -89,7 +98,7 @@ extension NodeDecoder {
                 if !reference.targetsInstance { refersToResources = true }
                 continue
             }
-            error(path.message("reference \(reference) \(problem)"), at: location)
+            error(.referenceUndeclared, path.message("reference \(reference) \(problem)"), at: location)
             valid = false
         }
         return valid
@@ -101,12 +110,14 @@ extension NodeDecoder {
             return nil
         }
         guard let value = scalar.intValue else {
-            error(path.message("\(scalar.value) is too large for an integer"), at: document.location(node))
+            error(.valueRange, path.message("\(scalar.value) is too large for an integer"), at: document.location(node))
             return nil
         }
         if let allowed = rule.allowedValues, !allowed.contains(value) {
             let expected = allowed.map(String.init).joined(separator: " or ")
-            error(path.message("unsupported value \(value); expected \(expected)"), at: document.location(node))
+            error(
+                .valueNotAllowed, path.message("unsupported value \(value); expected \(expected)"),
+                at: document.location(node))
             return nil
         }
         let outOfRange = value < (rule.minimum ?? .min) || value > (rule.maximum ?? .max)
@@ -118,7 +129,8 @@ extension NodeDecoder {
                 case (nil, let maximum?): "at most \(maximum)"
                 case (nil, nil): ""
                 }
-            error(path.message("\(value) is out of range; AWS allows \(range)"), at: document.location(node))
+            error(
+                .valueRange, path.message("\(value) is out of range; AWS allows \(range)"), at: document.location(node))
             return nil
         }
         return .integer(value)

@@ -15,17 +15,38 @@ struct NodeDecoder: Sendable {
     /// Whether a reference names a declared resource (not an instance): without one, resources cannot
     /// wait for each other, and there is no cycle to look for.
     var refersToResources = false
+    /// The file's variables and their values; nil where variables are not used (their own declarations, a
+    /// variable's value), so `${var.…}` is read as text there.
+    let variables: VariableTable?
+    /// The strings written with a sensitive value inside: hidden wherever Warden prints them.
+    var sensitiveWritten: Set<String> = []
 
-    init(file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses) {
+    init(
+        file: String, document: YAMLDocument, layout: FileLayout, declared: DeclaredAddresses,
+        variables: VariableTable? = nil
+    ) {
         self.file = file
         self.document = document
         self.layout = layout
         self.declared = declared
+        self.variables = variables
     }
 
     /// Decodes `node` as `type`. `owner` is where the key holding this value is written: object-level
     /// problems (a missing key) are reported there.
     mutating func decode(_ node: Int, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
+        -> Located<Value>?
+    {
+        if variables != nil, case .scalar(.string, _) = document.kind(node), let text = document.text(node),
+            VariableText.mayUse(text)
+        {
+            return decodeVariableUse(node, text: text, as: type, at: path, owner: owner)
+        }
+        return decodeNode(node, as: type, at: path, owner: owner)
+    }
+
+    /// Decodes `node` as written (a use of variables aside).
+    mutating func decodeNode(_ node: Int, as type: ValueType, at path: ValuePath, owner: SourceLocation?)
         -> Located<Value>?
     {
         let value: Value?
@@ -42,16 +63,19 @@ struct NodeDecoder: Sendable {
             value = decodeMap(
                 node, rule: MapRule(key: .logicalKey, value: .object(kind.shape)), at: path, concurrentChunk: 16)
         case .jsonObject(let rule): value = decodeJSON(node, rule: rule, at: path)
+        case .anything, .variables:
+            // Read by their owners: a variable's default by the variables, the variables before the rest.
+            value = nil
         }
         return value.map { Located($0, at: document.location(node)) }
     }
 
-    mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.error(message, file: file, at: location)
+    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.error(code, message, file: file, at: location)
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.warning(message, file: file, at: location)
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.warning(code, message, file: file, at: location)
     }
 
     /// Reports that `node` is not what `type` expects, with a hint for the usual YAML mistakes.
@@ -60,7 +84,7 @@ struct NodeDecoder: Sendable {
         if let scalar = document.scalar(node) {
             message += Self.hint(for: scalar, expected: type)
         }
-        error(path.message(message), at: document.location(node))
+        error(.typeMismatch, path.message(message), at: document.location(node))
     }
 
     /// What a node is, in the words of messages (`a list`, not `a sequence`).
@@ -94,9 +118,12 @@ struct NodeDecoder: Sendable {
         }
     }
 
+    /// The most characters of a value messages quote.
+    static let quotedLength = 60
+
     /// `"text"`, shortened to 60 characters for messages.
     static func quoted(_ text: String) -> String {
-        let shown = text.count > 60 ? text.prefix(57) + "..." : Substring(text)
+        let shown = text.count > quotedLength ? text.prefix(quotedLength - 3) + "..." : Substring(text)
         return "\"\(shown)\""
     }
 }

@@ -1,9 +1,9 @@
 /// "Did you mean …?": the closest candidate to a misspelt word.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` (case-insensitive optimal string alignment distance), if it is close
     /// enough to be a plausible typo: at most a third of the word's length, and never more than 3 edits.
     /// A candidate that starts with the word (`THIRD_PARTY` → `THIRD_PARTY_APPLICATION`) also qualifies.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         if word.count >= 3, let extended = candidates.first(where: { $0.lowercased().hasPrefix(lowered) && $0 != word })
         {

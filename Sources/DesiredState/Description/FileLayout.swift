@@ -64,6 +64,10 @@ public struct FileLayout: Sendable {
                     "version", .integer(IntegerRule(allowedValues: [version])), aws: nil,
                     doc: "The format version of this file. Always 1.", isRequired: true),
                 FieldDescription(
+                    "variables", .variables, aws: nil, comparison: .structure,
+                    doc: "Typed values given per environment (defaults, WARDEN_VAR_<NAME>, --var-file, --var), used "
+                        + "as ${var.NAME} in any scalar value. Names: letters, digits and _, starting with a letter."),
+                FieldDescription(
                     "region", .string(.region), aws: nil,
                     doc: "The AWS Region of every instance and profile, unless overridden. Without it, Warden uses "
                         + "--region, AWS_REGION or AWS_DEFAULT_REGION."),

@@ -14,6 +14,7 @@ public struct StringRule: Sendable, Hashable {
         var allowsReferences: Bool
         var completions: [String]?
         var vocabulary: Vocabulary?
+        var liveIdentifier: LiveIdentifier?
     }
 
     private let members: Shared<Members>
@@ -45,11 +46,15 @@ public struct StringRule: Sendable, Hashable {
     public var completions: [String]? { members.value.completions }
     /// Names checked offline against what AWS documents, with a warning for any other (`PermissionChecks`).
     public var vocabulary: Vocabulary? { members.value.vocabulary }
+    /// What the string names when it must be the id of a live resource the file does not declare, checked by
+    /// plan (`LiveIdentifier`).
+    public var liveIdentifier: LiveIdentifier? { members.value.liveIdentifier }
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternHint: String? = nil,
         schemaPattern: String? = nil, allowedValues: [String]? = nil, format: StringFormat? = nil,
-        allowsReferences: Bool = true, completions: [String]? = nil, vocabulary: Vocabulary? = nil
+        allowsReferences: Bool = true, completions: [String]? = nil, vocabulary: Vocabulary? = nil,
+        liveIdentifier: LiveIdentifier? = nil
     ) {
         members = Shared(
             Members(
@@ -57,7 +62,7 @@ public struct StringRule: Sendable, Hashable {
                 compiledPattern: pattern.map(Self.compiled), patternHint: patternHint,
                 schemaPattern: schemaPattern, allowedValues: allowedValues, allowedSet: allowedValues.map(Set.init),
                 format: format, allowsReferences: allowsReferences, completions: completions,
-                vocabulary: vocabulary))
+                vocabulary: vocabulary, liveIdentifier: liveIdentifier))
     }
 
     /// The patterns are constants of the kind descriptions, so one that does not compile is a programming

@@ -17,6 +17,10 @@ public indirect enum ValueType: Sendable, Hashable {
     case jsonObject(JSONRule)
     /// A YAML mapping from logical keys to resources of one kind.
     case collection(ResourceKind)
+    /// Any YAML value, read by whoever owns it (a variable's `default`).
+    case anything
+    /// The file's `variables:` declarations, read before the rest of the file.
+    case variables
 
     /// The noun used in "expected …" messages.
     var expectation: String {
@@ -27,6 +31,8 @@ public indirect enum ValueType: Sendable, Hashable {
         case .list: "a list"
         case .map, .object, .collection: "a mapping"
         case .jsonObject: "a mapping or a string of JSON"
+        case .anything: "a value"
+        case .variables: "a mapping of variable declarations"
         }
     }
 }

@@ -10,6 +10,6 @@ extension LoadResult {
             if diagnostic.severity == .warning { diagnostic.severity = .error }
             return diagnostic
         }
-        return LoadResult(state: nil, diagnostics: Diagnostics(promoted))
+        return LoadResult(state: nil, diagnostics: Diagnostics(promoted), variables: variables)
     }
 }

@@ -5,9 +5,12 @@ public import YAML
 public struct LoadResult: Sendable, Hashable {
     public var state: DesiredState?
     public var diagnostics: Diagnostics
+    /// What the file's variables were given, for saved plans, `warden show` and hiding sensitive values.
+    public var variables: VariableReport
 
-    public init(state: DesiredState?, diagnostics: Diagnostics) {
+    public init(state: DesiredState?, diagnostics: Diagnostics, variables: VariableReport = .empty) {
         self.state = state
         self.diagnostics = diagnostics
+        self.variables = variables
     }
 }

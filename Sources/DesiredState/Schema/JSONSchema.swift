@@ -21,11 +21,44 @@ public enum JSONSchema {
 /// Builds schema objects, collecting shared shapes under `$defs`.
 private struct Generator {
     var definitions: [String: JSONValue] = [:]
+    /// Whether values may be written as `${var.NAME}` (everywhere but in the variables' own declarations).
+    private var acceptsVariables = true
 
+    /// A string that is exactly one variable: what a value of any type may also be written as.
+    private static let variableUse = "^\\$\\{var\\.[A-Za-z][A-Za-z0-9_]{0,63}\\}$"
+    /// A string holding a variable somewhere: its final text is known only once the variable has a value.
+    private static let variableText = ".*\\$\\{var\\.[A-Za-z][A-Za-z0-9_]{0,63}\\}.*"
+
+    /// The schema of `type`; where variables are accepted, a value of any type may also be `${var.NAME}`
+    /// (and a string may hold one anywhere), so that editors do not flag it.
     mutating func schema(for type: ValueType) -> [String: JSONValue] {
+        var schema = plainSchema(for: type)
+        guard acceptsVariables else { return schema }
         switch type {
+        case .integer, .boolean, .list, .map:
+            // The other type's keywords (minimum, items, ...) do not apply to a string, nor pattern to them.
+            if let own = schema["type"] { schema["type"] = .array([own, "string"]) }
+            schema["pattern"] = .string(Self.variableUse)
+        case .string(let rule) where rule.allowedValues != nil:
+            let values = schema.removeValue(forKey: "enum") ?? .array([])
+            schema["anyOf"] = .array([.object(["enum": values]), .object(["pattern": .string(Self.variableText)])])
+        default:
+            break
+        }
+        return schema
+    }
+
+    private mutating func plainSchema(for type: ValueType) -> [String: JSONValue] {
+        switch type {
+        case .anything:
+            return [:]
+        case .variables:
+            let outer = acceptsVariables
+            acceptsVariables = false
+            defer { acceptsVariables = outer }
+            return schema(for: VariableDeclaration.mappingType)
         case .string(let rule):
-            return string(rule)
+            return string(rule, variables: acceptsVariables)
         case .integer(let rule):
             var schema: [String: JSONValue] = ["type": "integer"]
             if let allowed = rule.allowedValues {
@@ -46,7 +79,7 @@ private struct Generator {
             return schema
         case .map(let rule):
             var schema: [String: JSONValue] = [
-                "type": "object", "propertyNames": .object(string(rule.key)),
+                "type": "object", "propertyNames": .object(string(rule.key, variables: false)),
                 "additionalProperties": .object(schema(for: rule.value)),
             ]
             schema["minProperties"] = rule.minCount.map { JSONValue.integer(Int64($0)) }
@@ -61,7 +94,7 @@ private struct Generator {
             return ["$ref": .string("#/$defs/\(name)")]
         case .collection(let kind):
             return [
-                "type": "object", "propertyNames": .object(string(.logicalKey)),
+                "type": "object", "propertyNames": .object(string(.logicalKey, variables: false)),
                 "additionalProperties": .object(schema(for: .object(kind.shape))),
             ]
         case .jsonObject(let rule):
@@ -99,7 +132,7 @@ private struct Generator {
 
     /// A string schema. Patterns are anchored (AWS matches whole strings); where references are allowed,
     /// a value holding one is accepted too, since its final text is only known at apply time.
-    private func string(_ rule: StringRule) -> [String: JSONValue] {
+    private func string(_ rule: StringRule, variables: Bool) -> [String: JSONValue] {
         var schema: [String: JSONValue] = ["type": "string"]
         schema["minLength"] = rule.minLength.map { JSONValue.integer(Int64($0)) }
         schema["maxLength"] = rule.maxLength.map { JSONValue.integer(Int64($0)) }
@@ -113,9 +146,10 @@ private struct Generator {
             schema["pattern"] = .string(pattern)
         } else if let pattern = rule.pattern {
             let body = Self.unanchored(pattern)
-            schema["pattern"] =
-                .string(
-                    rule.allowsReferences ? "^(?:\(body)|.*\\$\\{(?:connect|rolesAnywhere)\\..*)$" : "^(?:\(body))$")
+            let roots = "connect|rolesAnywhere" + (variables ? "|var" : "")
+            let written =
+                rule.allowsReferences ? "|.*\\$\\{(?:\(roots))\\..*" : variables ? "|\(Self.variableText)" : ""
+            schema["pattern"] = .string("^(?:\(body)\(written))$")
         }
         return schema
     }

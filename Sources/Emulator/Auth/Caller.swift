@@ -5,6 +5,7 @@ struct Caller: Sendable, Hashable {
     var arn: String
     /// `AIDA…` for a user, `AROA…:session` for a role session.
     var userId: String
+    /// The account the request is served in: the access key's, or the assumed role's.
     var accountId: String
     /// Set when the caller is a role session.
     var session: STSSession?

@@ -2,7 +2,8 @@ import Foundation
 import SigV4
 
 /// Checks a request's SigV4 signature against the seeded access keys and the sessions the emulator's STS
-/// issued, and says who the caller is.
+/// issued, and says who the caller is and which account the request is served in: the account of the access
+/// key, or of the role a session is of.
 struct RequestAuthenticator {
     var seed: EmulatorSeed
     var sessions: [String: STSSession]
@@ -20,13 +21,15 @@ struct RequestAuthenticator {
         } catch {
             throw .signature(error)
         }
-        if let credential = seed.credential(accessKeyId: verified.accessKeyId) {
+        if let account = seed.account(accessKeyId: verified.accessKeyId),
+            let credential = account.credential(accessKeyId: verified.accessKeyId)
+        {
             guard verified.sessionToken == nil else { throw .invalidToken }
             return Caller(
                 accessKeyId: credential.accessKeyId,
                 arn: credential.principalArn,
                 userId: credential.userId,
-                accountId: seed.accountId,
+                accountId: account.accountId,
                 session: nil
             )
         }
@@ -38,7 +41,7 @@ struct RequestAuthenticator {
             accessKeyId: session.accessKeyId,
             arn: session.assumedRoleArn,
             userId: "\(session.roleId):\(session.sessionName)",
-            accountId: seed.accountId,
+            accountId: session.accountId,
             session: session
         )
     }

@@ -6,6 +6,9 @@ public struct CallRecord: Codable, Sendable, Hashable {
     public var operation: String?
     /// The region of the credential scope.
     public var region: String?
+    /// The account the call was served in (its credentials' account), recorded only when the seed has several
+    /// accounts; nil for unsigned calls and calls refused before their signature was checked.
+    public var account: String?
     /// The HTTP status answered; for a dropped response, the status that was not sent; 0 when the
     /// connection was dropped before the request was processed.
     public var status: Int
@@ -20,6 +23,7 @@ public struct CallRecord: Codable, Sendable, Hashable {
         service: String?,
         operation: String?,
         region: String?,
+        account: String? = nil,
         status: Int,
         errorCode: String? = nil,
         parameters: [String: String] = [:],
@@ -28,6 +32,7 @@ public struct CallRecord: Codable, Sendable, Hashable {
         self.service = service
         self.operation = operation
         self.region = region
+        self.account = account
         self.status = status
         self.errorCode = errorCode
         self.parameters = parameters

@@ -1,7 +1,8 @@
 import AWSModel
 import Foundation
 
-/// Amazon Connect: the operations of DESIGN.md section 1 over one region's instances.
+/// Amazon Connect: the operations of DESIGN.md section 1 over the instances of the caller's account in one
+/// region.
 struct ConnectService: EmulatedService {
     let call: Invocation
     var region: RegionState
@@ -101,7 +102,7 @@ struct ConnectService: EmulatedService {
 
 extension ConnectService {
     static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, RegionState> {
-        \EmulatorState.[region: call.region]
+        \EmulatorState.[account: call.accountId, region: call.region]
     }
 
     init(call: Invocation, scope: RegionState, random: SeededRandom) {

@@ -1,7 +1,8 @@
 import AWSModel
 import Foundation
 
-/// IAM Roles Anywhere: the profile operations of DESIGN.md section 1 over one region's profiles.
+/// IAM Roles Anywhere: the profile operations of DESIGN.md section 1 over the profiles of the caller's account
+/// in one region.
 struct RolesAnywhereService: EmulatedService {
     let call: Invocation
     var region: RegionState
@@ -245,7 +246,7 @@ struct RolesAnywhereService: EmulatedService {
 
 extension RolesAnywhereService {
     static func scope(of call: Invocation) -> WritableKeyPath<EmulatorState, RegionState> {
-        \EmulatorState.[region: call.region]
+        \EmulatorState.[account: call.accountId, region: call.region]
     }
 
     init(call: Invocation, scope: RegionState, random: SeededRandom) {

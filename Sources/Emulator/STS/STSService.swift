@@ -40,10 +40,12 @@ struct STSService: EmulatedService {
         return .wrote(.object(output))
     }
 
-    /// Accepts any well-formed, unexpired JWT (signatures are not checked) whose issuer the seed trusts.
+    /// Accepts any well-formed, unexpired JWT (signatures are not checked) whose issuer the role's account
+    /// trusts (the first account's providers decide for a role no account lets be assumed).
     private mutating func assumeRoleWithWebIdentity() throws(ServiceError) -> HandlerResult {
         let claims = try WebIdentityToken.claims(input.string("WebIdentityToken") ?? "", now: call.now)
-        if let providers = call.seed.oidcProviders, !providers.contains(claims.issuerHost) {
+        let account = call.seed.assumableRole(input.string("RoleArn") ?? "")?.account ?? call.seed.accounts[0]
+        if let providers = account.oidcProviders, !providers.contains(claims.issuerHost) {
             throw ServiceError(
                 "InvalidIdentityToken", "No OpenIDConnect provider found in your account for \(claims.issuer)")
         }
@@ -62,21 +64,18 @@ struct STSService: EmulatedService {
 
     // MARK: Checks
 
-    /// The role `arn` names, if the seed lets it be assumed: any role of the account when the seed lists
-    /// none, else only the listed ones.
+    /// The role `arn` names, if the seed lets it be assumed (`EmulatorSeed.assumableRole`): a role some
+    /// account lists in `sts.roles`, or any role of a seeded account that lists none. The caller's account
+    /// does not matter: trust policies are not modelled.
     private func role(_ arn: String, denied: String) throws(ServiceError) -> EmulatorRole {
         let fields = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard fields.count == 6, fields[0] == "arn", fields[2] == "iam", fields[3].isEmpty,
             fields[5].hasPrefix("role/"), fields[5].count > 5
         else { throw ServiceError("ValidationError", "\(arn) is not a valid role ARN.") }
-        if let roles = call.seed.roles {
-            guard let role = roles.first(where: { $0.arn == arn }) else {
-                throw ServiceError("AccessDenied", denied, status: 403)
-            }
-            return role
+        guard let role = call.seed.assumableRole(arn)?.role else {
+            throw ServiceError("AccessDenied", denied, status: 403)
         }
-        guard fields[4] == call.accountId else { throw ServiceError("AccessDenied", denied, status: 403) }
-        return EmulatorRole(arn: arn)
+        return role
     }
 
     /// `DurationSeconds` (default 3600), within the role's maximum and the one-hour limit of role chaining.

@@ -31,18 +31,22 @@ extension SeedReader {
             if seed.identityCenter.client(id) != nil { error("two clients have the clientId \(id)", at: item) }
             seed.identityCenter.clients.append(IdentityCenterSeed.Client(clientId: id, clientSecret: secret))
         }
+        var names: Set<String> = []
         for item in fields["users"].map({ sequence($0, what: "identityCenter.users") }) ?? [] {
-            user(item, account: account, into: &seed)
+            user(item, account: account, into: &seed, names: &names)
         }
     }
 
-    private mutating func user(_ node: Node, account: String, into seed: inout EmulatorSeed) {
+    /// A user and their role assignments in `account`. In a seed of several accounts, a user an earlier
+    /// account named is the same user (Identity Center is one for the organization): the roles are added.
+    private mutating func user(_ node: Node, account: String, into seed: inout EmulatorSeed, names: inout Set<String>) {
         let fields = mapping(node, allowed: ["userName", "roles", "accessTokens", "refreshTokens"], what: "a user")
         guard let nameNode = fields["userName"], let userName = string(nameNode, what: "userName") else {
             if fields["userName"] == nil { error("a user needs a userName", at: node) }
             return
         }
-        if seed.identityCenter.user(userName) != nil { error("two users are named \(userName)", at: node) }
+        let known = seed.identityCenter.users.firstIndex { $0.userName == userName }
+        if !names.insert(userName).inserted { error("two users are named \(userName)", at: node) }
         var roles: [IdentityCenterSeed.Role] = []
         for item in fields["roles"].map({ sequence($0, what: "roles") }) ?? [] {
             let role = mapping(item, allowed: ["accountId", "roleName", "sessionDuration"], what: "a role")
@@ -52,7 +56,12 @@ extension SeedReader {
             }
             let accountId = role["accountId"].flatMap { string($0, what: "accountId") } ?? account
             if accountId != account, let accountNode = role["accountId"] {
-                error("the emulator serves one account, \(account); accountId cannot be \(accountId)", at: accountNode)
+                error(
+                    multipleAccounts
+                        ? "roles are assigned in the account they are listed under, \(account); accountId cannot be "
+                            + accountId
+                        : "the emulator serves one account, \(account); accountId cannot be \(accountId)",
+                    at: accountNode)
             }
             var assigned = IdentityCenterSeed.Role(accountId: accountId, roleName: roleName)
             if let node = role["sessionDuration"], let seconds = int(node, what: "sessionDuration") {
@@ -64,7 +73,11 @@ extension SeedReader {
             }
             roles.append(assigned)
         }
-        seed.identityCenter.users.append(IdentityCenterSeed.User(userName: userName, roles: roles))
+        if let known, multipleAccounts {
+            seed.identityCenter.users[known].roles += roles
+        } else {
+            seed.identityCenter.users.append(IdentityCenterSeed.User(userName: userName, roles: roles))
+        }
         for item in fields["accessTokens"].map({ sequence($0, what: "accessTokens") }) ?? [] {
             let token = mapping(item, allowed: ["token", "expiresAt"], what: "an access token")
             guard let text = token["token"].flatMap({ string($0, what: "token") }) else {

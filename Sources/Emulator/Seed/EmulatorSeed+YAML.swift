@@ -32,59 +32,106 @@ extension EmulatorSeed {
 }
 
 extension SeedReader {
+    /// The keys of one account: the top level of a single-account seed, or an entry of `accounts:`.
+    static let accountKeys = ["accountId", "credentials", "sts", "identityCenter", "connect", "rolesAnywhere"]
+
     mutating func seed(_ root: Node) -> EmulatorSeed {
         var seed = EmulatorSeed()
         if root.scalar?.type == .null { return seed }
-        let top = mapping(
-            root, allowed: ["accountId", "credentials", "sts", "identityCenter", "connect", "rolesAnywhere"],
-            what: "the seed")
-        if let node = top["accountId"], let account = string(node, what: "accountId") {
-            if account.count == 12, account.allSatisfy(\.isNumber) {
-                seed.accountId = account
+        let top = mapping(root, allowed: ["accounts"] + Self.accountKeys, what: "the seed")
+        seed.accounts = []
+        guard let accountsNode = top["accounts"] else {
+            account(top, in: &seed)
+            return seed
+        }
+        for entry in root.mapping ?? [] where entry.keyScalar.value != "accounts" && top[entry.keyScalar.value] != nil {
+            error(
+                "'\(entry.keyScalar.value)' cannot be beside 'accounts'; put it in an account of 'accounts'",
+                at: entry.key)
+        }
+        let items = sequence(accountsNode, what: "accounts")
+        if items.isEmpty, accountsNode.sequence != nil {
+            error("accounts must list at least one account", at: accountsNode)
+        }
+        multipleAccounts = true
+        for item in items {
+            let fields = mapping(item, allowed: Self.accountKeys, what: "an account")
+            guard fields["accountId"] != nil else {
+                error("an account needs an accountId", at: item)
+                continue
+            }
+            account(fields, in: &seed)
+        }
+        return seed
+    }
+
+    /// Reads one account's settings and resources into `seed`, after the accounts read before it; the first
+    /// is the one `state.regions` belongs to.
+    private mutating func account(_ fields: [String: Node], in seed: inout EmulatorSeed) {
+        var account = EmulatorAccount(accountId: EmulatorSeed.defaultAccountId)
+        if let node = fields["accountId"], let id = string(node, what: "accountId") {
+            if id.count == 12, id.allSatisfy(\.isNumber) {
+                account.accountId = id
             } else {
-                error("accountId must be 12 digits, got '\(account)'", at: node)
+                error("accountId must be 12 digits, got '\(id)'", at: node)
+            }
+            if seed.accounts.contains(where: { $0.accountId == id }) {
+                error("two accounts have the accountId \(id)", at: node)
+                return
             }
         }
-        seed.credentials = [defaultCredential(account: seed.accountId)]
-        if let node = top["credentials"] {
-            seed.credentials = sequence(node, what: "credentials").compactMap {
-                credential($0, account: seed.accountId)
+        // A single-account seed without credentials has the default ones; an account of `accounts:` has none.
+        if !multipleAccounts { account.credentials = [defaultCredential(account: account.accountId)] }
+        if let node = fields["credentials"] {
+            account.credentials = []
+            for item in sequence(node, what: "credentials") {
+                if let credential = credential(item, account: account, seed: seed) {
+                    account.credentials.append(credential)
+                }
             }
         }
-        if let node = top["sts"] {
+        if let node = fields["sts"] {
             let sts = mapping(node, allowed: ["roles", "oidcProviders"], what: "sts")
             if let roles = sts["roles"] {
-                seed.roles = sequence(roles, what: "sts.roles").compactMap { role($0) }
+                account.roles = sequence(roles, what: "sts.roles").compactMap { role($0) }
             }
             if let providers = sts["oidcProviders"] {
-                seed.oidcProviders = strings(providers, what: "sts.oidcProviders").map {
+                account.oidcProviders = strings(providers, what: "sts.oidcProviders").map {
                     $0.hasPrefix("https://") ? String($0.dropFirst(8)) : $0
                 }
             }
         }
-        if let node = top["identityCenter"] {
-            identityCenter(node, account: seed.accountId, into: &seed)
+        if seed.accounts.isEmpty { seed.state.accountId = account.accountId }
+        seed.accounts.append(account)
+        if let node = fields["identityCenter"] {
+            identityCenter(node, account: account.accountId, into: &seed)
         }
-        if let node = top["connect"] {
+        if let node = fields["connect"] {
             let connect = mapping(node, allowed: ["instances"], what: "connect")
             for item in connect["instances"].map({ sequence($0, what: "connect.instances") }) ?? [] {
-                if let (region, instance) = instance(item) {
-                    if seed.state.regions.values.flatMap(\.connectInstances).contains(where: { $0.id == instance.id }) {
+                if let (region, instance) = instance(item, account: account.accountId) {
+                    let existing = seed.accounts.flatMap { seed.state[account: $0.accountId].values }
+                    if existing.flatMap(\.connectInstances).contains(where: { $0.id == instance.id }) {
                         error("two instances have the id \(instance.id)", at: item)
                     }
-                    seed.state[region: region].connectInstances.append(instance)
+                    seed.state[account: account.accountId, region: region].connectInstances.append(instance)
                 }
             }
         }
-        if let node = top["rolesAnywhere"] {
+        if let node = fields["rolesAnywhere"] {
             let rolesAnywhere = mapping(node, allowed: ["profiles"], what: "rolesAnywhere")
             for item in rolesAnywhere["profiles"].map({ sequence($0, what: "rolesAnywhere.profiles") }) ?? [] {
-                if let (region, profile) = rolesAnywhereProfile(item, account: seed.accountId, seed: seed) {
-                    seed.state[region: region].rolesAnywhereProfiles.append(profile)
+                if let (region, profile) = rolesAnywhereProfile(item, account: account) {
+                    seed.state[account: account.accountId, region: region].rolesAnywhereProfiles.append(profile)
                 }
             }
         }
-        return seed
+    }
+
+    /// The parts a derived id is made from: in a seed of several accounts the account is one of them, so that
+    /// the same alias in two accounts gives two ids (single-account seeds keep the ids they always had).
+    private func derivedId(_ kind: String, account: String, _ parts: String...) -> String {
+        DerivedIdentifier.uuid(parts: [kind] + (multipleAccounts ? [account] : []) + parts)
     }
 
     private func defaultCredential(account: String) -> EmulatorCredential {
@@ -93,7 +140,10 @@ extension SeedReader {
         return credential
     }
 
-    private mutating func credential(_ node: Node, account: String) -> EmulatorCredential? {
+    /// A credential of `account`, whose access key no account (this one included) has yet.
+    private mutating func credential(_ node: Node, account: EmulatorAccount, seed: EmulatorSeed)
+        -> EmulatorCredential?
+    {
         let fields = mapping(
             node, allowed: ["accessKeyId", "secretAccessKey", "userName", "principalArn", "userId"],
             what: "a credential")
@@ -103,12 +153,16 @@ extension SeedReader {
         }
         guard let key = string(keyNode, what: "accessKeyId"), let secret = string(secretNode, what: "secretAccessKey")
         else { return nil }
+        if let owner = seed.account(accessKeyId: key) ?? (account.credential(accessKeyId: key).map { _ in account }) {
+            error("the access key \(key) is already a credential of account \(owner.accountId)", at: keyNode)
+            return nil
+        }
         let userName = fields["userName"].flatMap { string($0, what: "userName") } ?? "warden"
         return EmulatorCredential(
             accessKeyId: key,
             secretAccessKey: secret,
             principalArn: fields["principalArn"].flatMap { string($0, what: "principalArn") }
-                ?? "arn:aws:iam::\(account):user/\(userName)",
+                ?? "arn:aws:iam::\(account.accountId):user/\(userName)",
             userId: fields["userId"].flatMap { string($0, what: "userId") }
                 ?? "AIDA" + DerivedIdentifier.token(17, alphabet: DerivedIdentifier.upperAlphanumeric, from: key)
         )
@@ -129,7 +183,7 @@ extension SeedReader {
 
     // MARK: Connect
 
-    private mutating func instance(_ node: Node) -> (String, ConnectInstance)? {
+    private mutating func instance(_ node: Node, account: String) -> (String, ConnectInstance)? {
         let fields = mapping(
             node,
             allowed: [
@@ -149,7 +203,8 @@ extension SeedReader {
         }
         let created = fields["createdTime"].flatMap { date($0, what: "createdTime") } ?? EmulatorSeed.defaultCreatedTime
         var instance = ConnectInstance.created(
-            id: fields["id"].flatMap { string($0, what: "id") } ?? DerivedIdentifier.uuid("instance", region, alias),
+            id: fields["id"].flatMap { string($0, what: "id") }
+                ?? derivedId("instance", account: account, region, alias),
             alias: alias,
             region: region,
             createdTime: created,
@@ -390,7 +445,7 @@ extension SeedReader {
 
     // MARK: Roles Anywhere
 
-    private mutating func rolesAnywhereProfile(_ node: Node, account: String, seed: EmulatorSeed) -> (
+    private mutating func rolesAnywhereProfile(_ node: Node, account: EmulatorAccount) -> (
         String, RolesAnywhereProfile
     )? {
         let fields = mapping(
@@ -411,12 +466,13 @@ extension SeedReader {
         }
         let created = fields["createdAt"].flatMap { date($0, what: "createdAt") } ?? EmulatorSeed.defaultCreatedTime
         var profile = RolesAnywhereProfile(
-            id: fields["id"].flatMap { string($0, what: "id") } ?? DerivedIdentifier.uuid("profile", region, name),
+            id: fields["id"].flatMap { string($0, what: "id") }
+                ?? derivedId("profile", account: account.accountId, region, name),
             name: name,
             createdAt: created,
             updatedAt: created,
             createdBy: fields["createdBy"].flatMap { string($0, what: "createdBy") }
-                ?? seed.credentials.first?.principalArn ?? "arn:aws:iam::\(account):root"
+                ?? account.credentials.first?.principalArn ?? "arn:aws:iam::\(account.accountId):root"
         )
         if let enabled = fields["enabled"].flatMap({ bool($0, what: "enabled") }) { profile.enabled = enabled }
         if let flag = fields["requireInstanceProperties"].flatMap({ bool($0, what: "requireInstanceProperties") }) {

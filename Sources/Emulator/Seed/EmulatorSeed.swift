@@ -1,19 +1,18 @@
-/// What the emulator starts from, and returns to on `POST /_emulator/reset`: the account, the credentials
-/// it accepts, what its STS and IAM Identity Center may hand out, and the initial resources.
+/// What the emulator starts from, and returns to on `POST /_emulator/reset`: the accounts, the credentials
+/// each accepts, what their STS and IAM Identity Center may hand out, and the initial resources.
+///
+/// Most seeds have one account; `accountId`, `credentials`, `roles` and `oidcProviders` are the first
+/// account's (the only one of such a seed).
 public struct EmulatorSeed: Sendable, Hashable {
-    /// The 12-digit account every ARN is in.
-    public var accountId: String
-    /// Long-term access keys the emulator accepts.
-    public var credentials: [EmulatorCredential]
-    /// Roles AssumeRole and AssumeRoleWithWebIdentity may assume; nil accepts any role of the account.
-    public var roles: [EmulatorRole]?
-    /// Issuers (`token.actions.githubusercontent.com`) AssumeRoleWithWebIdentity trusts; nil trusts any.
-    public var oidcProviders: [String]?
-    /// The IAM Identity Center users, their roles and the OIDC clients (their tokens are in `state`).
+    /// The accounts, in seed order; never empty. A request is served in the account of its access key.
+    public var accounts: [EmulatorAccount]
+    /// The IAM Identity Center users, their roles (in any of the accounts) and the OIDC clients (their tokens
+    /// are in `state`). One for all accounts, as an AWS organization has one.
     public var identityCenter: IdentityCenterSeed
-    /// The resources at start.
+    /// The resources at start; `state.accountId` is the first account.
     public var state: EmulatorState
 
+    /// A seed of one account.
     public init(
         accountId: String = EmulatorSeed.defaultAccountId,
         credentials: [EmulatorCredential] = [EmulatorCredential.default],
@@ -22,17 +21,123 @@ public struct EmulatorSeed: Sendable, Hashable {
         identityCenter: IdentityCenterSeed = IdentityCenterSeed(),
         state: EmulatorState = EmulatorState()
     ) {
-        self.accountId = accountId
-        self.credentials = credentials
-        self.roles = roles
-        self.oidcProviders = oidcProviders
+        self.init(
+            accounts: [
+                EmulatorAccount(
+                    accountId: accountId, credentials: credentials, roles: roles, oidcProviders: oidcProviders)
+            ],
+            identityCenter: identityCenter,
+            state: state
+        )
+    }
+
+    /// A seed of several accounts; `state.regions` are the first account's resources (its `accountId` is set
+    /// to that account's).
+    public init(
+        accounts: [EmulatorAccount],
+        identityCenter: IdentityCenterSeed = IdentityCenterSeed(),
+        state: EmulatorState = EmulatorState()
+    ) {
+        self.accounts = accounts.isEmpty ? [EmulatorAccount(accountId: EmulatorSeed.defaultAccountId)] : accounts
         self.identityCenter = identityCenter
         self.state = state
+        self.state.accountId = self.accounts[0].accountId
     }
 
     public static let defaultAccountId = "111122223333"
 
-    /// The credential with `accessKeyId`, if the seed declares it.
+    /// The first account's id. Setting it moves `state.regions` to the new id.
+    public var accountId: String {
+        get { accounts.first?.accountId ?? Self.defaultAccountId }
+        set {
+            firstAccount.accountId = newValue
+            state.accountId = newValue
+        }
+    }
+
+    /// The first account's long-term access keys.
+    public var credentials: [EmulatorCredential] {
+        get { accounts.first?.credentials ?? [] }
+        set { firstAccount.credentials = newValue }
+    }
+
+    /// The roles the first account's STS may hand out; nil accepts any role of that account.
+    public var roles: [EmulatorRole]? {
+        get { accounts.first?.roles }
+        set { firstAccount.roles = newValue }
+    }
+
+    /// The issuers the first account trusts for AssumeRoleWithWebIdentity; nil trusts any.
+    public var oidcProviders: [String]? {
+        get { accounts.first?.oidcProviders }
+        set { firstAccount.oidcProviders = newValue }
+    }
+
+    private var firstAccount: EmulatorAccount {
+        get { accounts.first ?? EmulatorAccount(accountId: Self.defaultAccountId) }
+        set {
+            if accounts.isEmpty {
+                accounts = [newValue]
+            } else {
+                accounts[0] = newValue
+            }
+        }
+    }
+
+    /// The credential with `accessKeyId`, in whichever account declares it.
+    public func credential(accessKeyId: String) -> EmulatorCredential? {
+        account(accessKeyId: accessKeyId)?.credential(accessKeyId: accessKeyId)
+    }
+
+    /// The account whose credentials include `accessKeyId`.
+    public func account(accessKeyId: String) -> EmulatorAccount? {
+        accounts.first { $0.credential(accessKeyId: accessKeyId) != nil }
+    }
+
+    /// The account with id `accountId`, if the seed declares it.
+    public func account(_ accountId: String) -> EmulatorAccount? {
+        accounts.first { $0.accountId == accountId }
+    }
+
+    /// The role `arn` names if STS may hand it out, with the account whose `sts` settings govern it: a role
+    /// some account lists in `sts.roles`, or any role of a seeded account that lists none. Trust policies are
+    /// not modelled: whoever the caller is, in whichever account, may assume it.
+    public func assumableRole(_ arn: String) -> (role: EmulatorRole, account: EmulatorAccount)? {
+        for account in accounts {
+            if let role = account.roles?.first(where: { $0.arn == arn }) { return (role, account) }
+        }
+        let roleAccount = arn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first
+        guard let account = accounts.first(where: { $0.roles == nil && $0.accountId == roleAccount.map(String.init) })
+        else { return nil }
+        return (EmulatorRole(arn: arn), account)
+    }
+}
+
+/// One AWS account of the seed: its id, the long-term access keys that sign requests in it, and what its STS
+/// may hand out.
+public struct EmulatorAccount: Sendable, Hashable {
+    /// 12 digits; every ARN of the account's resources carries it.
+    public var accountId: String
+    /// Long-term access keys the emulator accepts for this account.
+    public var credentials: [EmulatorCredential]
+    /// Roles AssumeRole and AssumeRoleWithWebIdentity may assume; nil accepts any role of the account.
+    public var roles: [EmulatorRole]?
+    /// Issuers (`token.actions.githubusercontent.com`) AssumeRoleWithWebIdentity trusts; nil trusts any.
+    public var oidcProviders: [String]?
+
+    public init(
+        accountId: String,
+        credentials: [EmulatorCredential] = [],
+        roles: [EmulatorRole]? = nil,
+        oidcProviders: [String]? = nil
+    ) {
+        self.accountId = accountId
+        self.credentials = credentials
+        self.roles = roles
+        self.oidcProviders = oidcProviders
+    }
+
+    /// The credential with `accessKeyId`, if this account declares it.
     public func credential(accessKeyId: String) -> EmulatorCredential? {
         credentials.first { $0.accessKeyId == accessKeyId }
     }

@@ -6,9 +6,11 @@ import YAML
 struct SeedReader {
     let file: String
     var diagnostics = Diagnostics()
+    /// Whether the seed lists its accounts under `accounts:` (rather than being one account).
+    var multipleAccounts = false
 
     mutating func error(_ message: String, at node: Node) {
-        diagnostics.error(message, file: file, at: node.location)
+        diagnostics.error(.emulatorSeed, message, file: file, at: node.location)
     }
 
     /// The entries of a mapping by key; keys outside `allowed` are reported, with the closest allowed key

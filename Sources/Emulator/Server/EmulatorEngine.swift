@@ -11,6 +11,11 @@ public actor EmulatorEngine {
     public nonisolated let configuration: EmulatorConfiguration
     private var state: EmulatorState
     private var calls: [CallRecord] = []
+    /// API calls received, counted on arrival (the call log records each as it is answered).
+    private var received = 0
+    /// Whether API calls are held on arrival (`holdCalls()`), and those held.
+    private var holding = false
+    private var held: [CheckedContinuation<Void, Never>] = []
     private var faultRandom: SeededRandom
     private var idRandom: SeededRandom
     private var requestIdRandom: SeededRandom
@@ -30,7 +35,7 @@ public actor EmulatorEngine {
         limiter = RateLimiter(scale: configuration.quotaScale, enabled: configuration.throttling)
         stateFile = configuration.statePath.map(StateFile.init(path:))
         do {
-            state = try stateFile?.load() ?? configuration.seed.state
+            state = try stateFile?.load(defaultAccount: configuration.seed.accountId) ?? configuration.seed.state
         } catch {
             throw EmulatorError([error.description])
         }
@@ -41,8 +46,37 @@ public actor EmulatorEngine {
     /// The calls received so far, in order.
     public func callLog() -> [CallRecord] { calls }
 
+    /// The calls served in `account`, in order. Calls are recorded with their account only when the seed has
+    /// several accounts (`CallRecord.account`); with one, every call is that account's and this is `callLog()`
+    /// for it (and empty for any other id).
+    public func callLog(account: String) -> [CallRecord] {
+        guard configuration.seed.accounts.count > 1 else { return account == configuration.seed.accountId ? calls : [] }
+        return calls.filter { $0.account == account }
+    }
+
     /// Forgets the calls received so far.
     public func clearCallLog() { calls.removeAll() }
+
+    /// How many API calls have arrived so far, answered or not (admin routes are not counted).
+    public func callsReceived() -> Int { received }
+
+    // MARK: Holding calls
+
+    /// From now on every API call that arrives is counted, then held unanswered until `releaseCalls`: a test
+    /// sees exactly which calls a client has in flight (`heldCalls()`), and chooses when they are answered.
+    public func holdCalls() { holding = true }
+
+    /// The calls held now.
+    public func heldCalls() -> Int { held.count }
+
+    /// Lets the held calls go on, to be answered as usual. With `holdingNext`, the calls that arrive from now on
+    /// are held in turn (a client can be led step by step); otherwise holding ends.
+    public func releaseCalls(holdingNext: Bool = false) {
+        holding = holdingNext
+        let released = held
+        held = []
+        for call in released { call.resume() }
+    }
 
     /// The current state.
     public func currentState() -> EmulatorState { state }
@@ -73,6 +107,10 @@ public actor EmulatorEngine {
     public func handle(_ request: EmulatorRequest) async -> EmulatorOutcome {
         if request.path == "/_emulator" || request.path.hasPrefix("/_emulator/") {
             return .respond(admin(request))
+        }
+        received += 1
+        if holding {
+            await withCheckedContinuation { held.append($0) }
         }
         let plan = FaultPlan.draw(configuration.faults, using: &faultRandom)
         if plan.latencyMilliseconds > 0 {
@@ -157,9 +195,14 @@ public actor EmulatorEngine {
             } catch {
                 return fail(service == .sts ? error.queryError : error.restJSONError)
             }
+            if configuration.seed.accounts.count > 1 { record.account = caller.accountId }
         }
         let region = target.region ?? "us-east-1"
-        guard limiter.admit(service: service.rawValue, operation: operation.name, region: region, now: now) else {
+        guard
+            limiter.admit(
+                service: service.rawValue, operation: operation.name, account: caller.accountId, region: region,
+                now: now)
+        else {
             return fail(.throttling())
         }
 

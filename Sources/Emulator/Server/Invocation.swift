@@ -11,7 +11,8 @@ struct Invocation: Sendable {
     var now: Date
     var seed: EmulatorSeed
 
-    var accountId: String { seed.accountId }
+    /// The account the call is served in (the caller's).
+    var accountId: String { caller.accountId }
 }
 
 /// What a handler answers: the output (nil for operations without one) and whether it changed state.

@@ -4,7 +4,10 @@ import Crypto
 /// resources without an explicit id are stable across runs and resets.
 enum DerivedIdentifier {
     /// A lower-case UUID (version 5 layout) from the SHA-256 of the parts.
-    static func uuid(_ parts: String...) -> String {
+    static func uuid(_ parts: String...) -> String { uuid(parts: parts) }
+
+    /// A lower-case UUID (version 5 layout) from the SHA-256 of the parts.
+    static func uuid(parts: [String]) -> String {
         var bytes = Array(SHA256.hash(data: Array(parts.joined(separator: "\u{0}").utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80

@@ -40,10 +40,14 @@ public struct STSSession: Codable, Sendable, Hashable, CustomStringConvertible {
             + "roleArn: \(roleArn), sessionName: \(sessionName))"
     }
 
+    /// The account of the role, which requests signed with the session are served in.
+    public var accountId: String {
+        String(roleArn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first ?? "")
+    }
+
     /// `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`.
     public var assumedRoleArn: String {
-        let account = roleArn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first ?? ""
         let roleName = roleArn.split(separator: "/").last ?? ""
-        return "arn:aws:sts::\(account):assumed-role/\(roleName)/\(sessionName)"
+        return "arn:aws:sts::\(accountId):assumed-role/\(roleName)/\(sessionName)"
     }
 }

@@ -10,13 +10,15 @@ struct StateFile: Sendable {
         var description: String
     }
 
-    /// The saved state, or nil when there is no file yet.
-    func load() throws(Failure) -> EmulatorState? {
+    /// The saved state, or nil when there is no file yet. A file written before the emulator served several
+    /// accounts holds the resources of `defaultAccount`.
+    func load(defaultAccount: String) throws(Failure) -> EmulatorState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .secondsSince1970
+            decoder.userInfo[EmulatorState.defaultAccountKey] = defaultAccount
             return try decoder.decode(EmulatorState.self, from: data)
         } catch {
             throw Failure(description: "\(path): not a warden-emulator state file: \(error)")

@@ -1,6 +1,6 @@
 /// What apply did, resource by resource: what succeeded, what failed and why, what was left alone because
-/// it changed since the plan (stale) or because something it depends on did not succeed. Running `plan`
-/// afterwards shows exactly what remains.
+/// it changed since the plan (stale) or because something it depends on did not succeed, and what an interrupt
+/// kept from being written. Running `plan` afterwards shows exactly what remains.
 public struct ApplyReport: Sendable, Equatable {
     public enum Outcome: Sendable, Equatable {
         case succeeded
@@ -10,6 +10,12 @@ public struct ApplyReport: Sendable, Equatable {
         case stale(String)
         /// Not started because a resource it depends on did not succeed (or apply was refused).
         case notAttempted(String)
+        /// Nothing was written to it because apply was interrupted first: never started, or stopped before its
+        /// first write.
+        case interrupted
+
+        /// What `.interrupted` means, for reports.
+        public static let interruptedReason = "apply was interrupted before anything was written to it"
     }
 
     public struct Entry: Sendable, Equatable {
@@ -41,10 +47,13 @@ public struct ApplyReport: Sendable, Equatable {
     public var entries: [Entry]
     /// Why nothing at all was attempted (the credentials are for another account than the plan's), if so.
     public var refusal: String?
+    /// The signal that interrupted apply (`SIGINT`, `SIGTERM`), if one did.
+    public var interruption: String?
 
-    public init(entries: [Entry], refusal: String? = nil) {
+    public init(entries: [Entry], refusal: String? = nil, interruption: String? = nil) {
         self.entries = entries
         self.refusal = refusal
+        self.interruption = interruption
     }
 
     /// Whether every change was made.
@@ -57,12 +66,13 @@ public struct ApplyReport: Sendable, Equatable {
     public var notAttemptedEntries: [Entry] {
         entries.filter { if case .notAttempted = $0.outcome { true } else { false } }
     }
+    public var interruptedEntries: [Entry] { entries.filter { $0.outcome == .interrupted } }
 
     /// How apply ended as a whole.
     public enum Status: String, Sendable {
         /// Every change was made (or there was none to make).
         case complete
-        /// Some change was not made: failed, stale or not attempted.
+        /// Some change was not made: failed, stale, not attempted or interrupted.
         case incomplete
         /// Nothing was attempted (`refusal` says why).
         case refused
@@ -81,6 +91,8 @@ public struct ApplyReport: Sendable, Equatable {
         public var failed = 0
         public var stale = 0
         public var notAttempted = 0
+        /// Resources an interrupt kept apply from writing to.
+        public var interrupted = 0
     }
 
     public var counts: Counts {
@@ -93,19 +105,24 @@ public struct ApplyReport: Sendable, Equatable {
             case (.failed, _): counts.failed += 1
             case (.stale, _): counts.stale += 1
             case (.notAttempted, _): counts.notAttempted += 1
+            case (.interrupted, _): counts.interrupted += 1
             }
         }
         return counts
     }
 
     /// `Apply complete: 1 created, 2 updated, 0 deleted.`, or, when something was not done,
-    /// `Apply incomplete: 1 created, 0 updated, 0 deleted; 1 failed, 0 stale, 2 not attempted.`
+    /// `Apply incomplete: 1 created, 0 updated, 0 deleted; 1 failed, 0 stale, 2 not attempted.`, or, after an
+    /// interrupt, `Apply interrupted (SIGINT): 1 created, 0 updated, 0 deleted; 0 failed, 0 stale, 0 not
+    /// attempted, 4 not attempted (interrupted).`
     public var summary: String {
         if let refusal { return "Apply refused: \(refusal). Nothing was changed." }
         let counts = counts
         let done = "\(counts.created) created, \(counts.updated) updated, \(counts.deleted) deleted"
         if succeeded { return "Apply complete: \(done)." }
-        return "Apply incomplete: \(done); \(counts.failed) failed, \(counts.stale) stale, "
-            + "\(counts.notAttempted) not attempted."
+        let undone = "\(counts.failed) failed, \(counts.stale) stale, \(counts.notAttempted) not attempted"
+        guard interruption != nil || counts.interrupted > 0 else { return "Apply incomplete: \(done); \(undone)." }
+        let signal = interruption.map { " (\($0))" } ?? ""
+        return "Apply interrupted\(signal): \(done); \(undone), \(counts.interrupted) not attempted (interrupted)."
     }
 }

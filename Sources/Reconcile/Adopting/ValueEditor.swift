@@ -45,6 +45,10 @@ struct ValueEditor {
     mutating func adopt(
         _ node: SourceNode, _ type: ValueType, _ comparison: Comparison, live: JSONValue?, _ context: Context
     ) throws(Refusal) {
+        // A whole list or mapping given by one variable (`permissions: "${var.perms}"`).
+        if node.scalar != nil && comparison != .scalar && Self.containsVariable(layout.bytes[node.span]) {
+            throw Refusal(reason: .variable, path: context.path)
+        }
         switch comparison {
         case .scalar: try scalar(node, type, live: live, context)
         case .set: try set(node, type, live: live, context)
@@ -270,7 +274,7 @@ struct ValueEditor {
             return .object(members)
         case .jsonObject:
             return desiredJSON(node, topLevel: true)
-        case .collection:
+        case .collection, .anything, .variables:
             return nil
         }
     }

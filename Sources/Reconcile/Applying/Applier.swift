@@ -12,6 +12,9 @@ public import Plan
 /// resource that depends on one that did not succeed (failed, stale or itself not attempted) is not started.
 /// A plan made for another AWS account than the credentials' is refused whole.
 ///
+/// An interrupt closes the clients' `CallGate`: from then on no change is started (each ends `.interrupted`),
+/// and the changes in progress end as soon as their next call is refused, or as they would have.
+///
 /// Choices made where the plan is silent:
 /// - A create is stale when something of that kind has taken the name since the plan, for Roles Anywhere
 ///   profiles too (AWS allows duplicate names there; Warden never makes one).
@@ -46,6 +49,13 @@ public struct Applier: Sendable {
                     account == expected
                     ? nil : "the plan was made for AWS account \(expected), but the credentials are for \(account)"
             } catch {
+                guard !error.isInterruption else {
+                    return ApplyReport(
+                        entries: plan.changes.map {
+                            ApplyReport.Entry(
+                                address: $0.address, action: $0.action, outcome: .interrupted, callsMade: [])
+                        })
+                }
                 refusal = "cannot identify the AWS account (STS GetCallerIdentity): \(error)"
             }
             if let refusal {
@@ -66,22 +76,31 @@ public struct Applier: Sendable {
         ) { address, message in
             progress(.note(address: address, message: message))
         }
-        return await Self.run(plan.changes, parallelism: parallelism, progress: progress) { change in
-            await resource.apply(change)
-        }
+        let gate = clients.base.gate
+        return await Self.run(
+            plan.changes, parallelism: parallelism, progress: progress, interrupted: { gate.isClosed },
+            perform: { change in await resource.apply(change) })
     }
 
     /// Runs `perform` for each change as `ApplySchedule` allows, reporting each start and end to `progress`.
+    /// Once `interrupted` says so, nothing more is started; what runs is waited for.
     static func run(
         _ changes: [ResourceChange],
         parallelism: Int,
         progress: @escaping @Sendable (ApplyEvent) -> Void,
+        interrupted: @escaping @Sendable () -> Bool = { false },
         perform: @escaping @Sendable (ResourceChange) async -> ApplyReport.Entry
     ) async -> ApplyReport {
         var schedule = ApplySchedule(changes, parallelism: parallelism)
         var entries: [String: ApplyReport.Entry] = [:]
         await withTaskGroup(of: ApplyReport.Entry.self) { group in
             while !schedule.isComplete {
+                if interrupted() {
+                    for change in schedule.interrupt() {
+                        entries[change.address] = ApplyReport.Entry(
+                            address: change.address, action: change.action, outcome: .interrupted, callsMade: [])
+                    }
+                }
                 for step in schedule.next() {
                     switch step {
                     case .start(let change):

@@ -91,6 +91,15 @@ struct ApplySchedule: Sendable {
         return steps
     }
 
+    /// Gives up every change not yet started, after an interrupt: each ends `.interrupted`, and nothing is
+    /// started from now on. Returns them, in plan order.
+    mutating func interrupt() -> [ResourceChange] {
+        let stopped = pending
+        pending = []
+        for change in stopped { outcomes[change.address] = .interrupted }
+        return stopped
+    }
+
     /// Records how a started change ended, freeing its place.
     mutating func finished(_ address: String, outcome: ApplyReport.Outcome) {
         running.remove(address)
@@ -104,6 +113,7 @@ struct ApplySchedule: Sendable {
         case .failed: "failed"
         case .stale: "was stale"
         case .notAttempted: "was not attempted"
+        case .interrupted: "was interrupted"
         }
     }
 }

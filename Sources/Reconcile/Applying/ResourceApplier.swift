@@ -12,6 +12,8 @@ import Plan
 /// - A create is never sent twice blindly: when its answer is lost (timeout, dropped connection, server error)
 ///   the resource is looked up by name, and only if it is not there is the create sent again.
 /// - A delete that finds the resource already gone has done its job.
+/// - A call refused because apply was interrupted ends the resource: `.interrupted` when nothing was written to
+///   it yet, else failed, with the calls made so far.
 struct ResourceApplier: Sendable {
     let clients: AWSClients
     let values: AppliedValues
@@ -26,7 +28,8 @@ struct ResourceApplier: Sendable {
             ApplyReport.Entry(
                 address: change.address,
                 action: change.action,
-                outcome: outcome,
+                outcome: outcome == .interrupted && !made.isEmpty
+                    ? .failed("apply was interrupted: the calls after these were not sent") : outcome,
                 callsMade: made,
                 identity: change.action == .create && identity.id == nil ? nil : identity
             )
@@ -65,6 +68,7 @@ struct ResourceApplier: Sendable {
                 do throws(AWSError) {
                     _ = try await client.call(call.operation, input: input)
                 } catch {
+                    if error.isInterruption { return entry(.interrupted) }
                     guard change.action == .delete, error.code == "ResourceNotFoundException" else {
                         return entry(.failed(error.description))
                     }
@@ -94,6 +98,7 @@ struct ResourceApplier: Sendable {
                 }
                 return nil
             } catch {
+                if error.isInterruption { return .interrupted }
                 return .failed("cannot check that the name is still free before creating it: \(error)")
             }
         }
@@ -111,6 +116,7 @@ struct ResourceApplier: Sendable {
             return current.fingerprint == fingerprint
                 ? nil : .stale("it changed since the plan was made; run plan again")
         } catch {
+            if error.isInterruption { return .interrupted }
             if error.code == "ResourceNotFoundException" {
                 return .stale("it no longer exists; run plan again")
             }
@@ -147,6 +153,8 @@ struct ResourceApplier: Sendable {
             } catch {
                 failure = error
             }
+            // Not sent; an earlier attempt, if any, was looked for and not found.
+            if failure.isInterruption { return .refused(.interrupted) }
             let nameTaken = failure.code == "DuplicateResourceException" || failure.code == "ConflictException"
             guard failure.mayHaveBeenApplied || (nameTaken && attempt > 1) else {
                 if nameTaken {
@@ -181,7 +189,7 @@ struct ResourceApplier: Sendable {
                 guard failure.mayHaveBeenApplied, attempt < policy.maxAttempts else {
                     return .refused(.failed(failure.description))
                 }
-                try? await client.client.clock.sleep(for: policy.backoff(afterAttempt: attempt))
+                try? await client.client.gate.pause(for: policy.backoff(afterAttempt: attempt), on: client.client.clock)
                 attempt += 1
             default:
                 let ids = found.compactMap(\.identity.id).joined(separator: ", ")

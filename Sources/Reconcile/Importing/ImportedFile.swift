@@ -184,12 +184,12 @@ public struct ImportedFile: Sendable {
     }
 
     /// A value as YAML, following the field's type: objects in their fields' order, maps and JSON objects
-    /// with sorted keys, strings that may hold references escaped (`.string`, so that they are quoted for the
-    /// block or flow collection they end up in).
+    /// with sorted keys, every string escaped (`$${`) so that it never reads as a reference or a variable
+    /// (`.string`, so that it is quoted for the block or flow collection it ends up in).
     static func node(_ value: JSONValue, _ type: ValueType) -> YAMLBlock {
         switch (type, value) {
-        case (.string(let rule), .string(let text)):
-            return .string(rule.allowsReferences ? Template.source(forLiteral: text) : text)
+        case (.string, .string(let text)):
+            return .string(Template.source(forLiteral: text))
         case (.integer, .double(let number)) where number.rounded() == number && abs(number) < 1e15:
             return .scalar("\(Int64(number))")
         case (.list(let rule), .array(let items)):

@@ -57,7 +57,8 @@ public struct Planner: Sendable {
             case .failure(let error):
                 let resource = resources[index]
                 let location = error.field.flatMap { resource.keyLocation(of: $0) } ?? resource.location
-                diagnostics.error("\(resource.address): \(error.message)", file: desired.file, at: location)
+                diagnostics.error(
+                    .unsupportedChange, "\(resource.address): \(error.message)", file: desired.file, at: location)
             }
         }
         if waiting {
@@ -71,6 +72,7 @@ public struct Planner: Sendable {
             case .failure(let cycle):
                 let first = desired.resources.first { $0.address.description == cycle.path.first }
                 diagnostics.error(
+                    .referenceCycle,
                     "references form a cycle: \(cycle.path.joined(separator: " -> ")); nothing can be created first",
                     file: desired.file,
                     at: first?.location

@@ -10,6 +10,7 @@ extension Reader {
         for instance in desired.connectInstances {
             guard let region = desired.region(of: instance) ?? defaultRegion else {
                 problems.error(
+                    .noRegion,
                     "\(instance.address): no region; set region at the top of the file or on the instance, or pass "
                         + "--region",
                     file: desired.file,
@@ -33,20 +34,23 @@ extension Reader {
             switch result {
             case .success(let instance): live = instance
             case .failure(let failure):
-                let message =
+                let (code, message): (DiagnosticCode, String) =
                     switch (lookup.by, failure) {
                     case (.id(let id), .describeFailed(let error)):
-                        "cannot describe instance \(id) in \(lookup.region): \(error)"
-                    case (.id(let id), _): "no Amazon Connect instance has id \(id) in \(lookup.region)"
+                        (.awsError, "cannot describe instance \(id) in \(lookup.region): \(error)")
+                    case (.id(let id), _): (.notFound, "no Amazon Connect instance has id \(id) in \(lookup.region)")
                     case (.alias(let alias), .listFailed(let error)):
-                        "cannot list instances in \(lookup.region) to find alias \(alias): \(error)"
-                    case (.alias(let alias), _): "no Amazon Connect instance has alias \(alias) in \(lookup.region)"
+                        (.awsError, "cannot list instances in \(lookup.region) to find alias \(alias): \(error)")
+                    case (.alias(let alias), _):
+                        (.notFound, "no Amazon Connect instance has alias \(alias) in \(lookup.region)")
                     }
-                problems.error("\(instance.address): \(message)", file: desired.file, at: instance.selector.location)
+                problems.error(
+                    code, "\(instance.address): \(message)", file: desired.file, at: instance.selector.location)
                 continue
             }
             if let first = claimedBy[live.arn.isEmpty ? live.id : live.arn] {
                 problems.error(
+                    .duplicateResource,
                     "\(instance.address): is the same Amazon Connect instance as \(first.address) (id \(live.id)); "
                         + "declare it once",
                     file: desired.file,

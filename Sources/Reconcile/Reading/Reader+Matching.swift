@@ -7,7 +7,7 @@ extension Reader {
     enum Match {
         case found(LiveResource)
         case missing
-        case problem(String, SourceLocation?)
+        case problem(DiagnosticCode, String, SourceLocation?)
     }
 
     /// By `id` when the file gives one, otherwise by exact name; a name several live resources share is an
@@ -16,7 +16,7 @@ extension Reader {
         let kind = resource.kind
         if let id = resource.identifier {
             guard let found = live.first(where: { $0.identity.id == id.value }) else {
-                return .problem("no \(kind.singular) has id \(id.value)", id.location)
+                return .problem(.notFound, "no \(kind.singular) has id \(id.value)", id.location)
             }
             return .found(found)
         }
@@ -28,6 +28,7 @@ extension Reader {
         default:
             let ids = named.compactMap(\.identity.id).sorted().joined(separator: ", ")
             return .problem(
+                .ambiguousName,
                 "\(named.count) \(kind.plural) are named \(JSONValue.string(name.value).serialized()) (ids \(ids)); "
                     + "add id: to say which one",
                 name.location
@@ -52,6 +53,7 @@ extension Reader {
                 let identity = found.identity.id ?? found.name
                 if let first = claimedBy[identity] {
                     problems.error(
+                        .duplicateResource,
                         "\(resource.address): is the same \(resource.kind.singular) as \(first.address) "
                             + "(\(JSONValue.string(found.name).serialized()), id \(identity)); declare it once",
                         file: file,
@@ -63,8 +65,8 @@ extension Reader {
                 matched.append((resource, found))
             case .missing:
                 break
-            case .problem(let message, let location):
-                problems.error("\(resource.address): \(message)", file: file, at: location)
+            case .problem(let code, let message, let location):
+                problems.error(code, "\(resource.address): \(message)", file: file, at: location)
             }
         }
         let undeclared = live.filter { claimedBy[$0.identity.id ?? $0.name] == nil }

@@ -7,8 +7,10 @@ public import YAML
 
 /// Reads the live state a desired-state file manages, and nothing more: STS GetCallerIdentity first (the
 /// account guard: credentials of another account than the file's `accountId` read nothing more), the instances, one paginated List per instance and kind to find resources, then per
-/// resource only the calls its managed fields need. Independent reads run concurrently; the AWS layer's rate
-/// limiter keeps them within each operation's quota.
+/// resource only the calls its managed fields need. Ids of live resources the file cannot declare (a security
+/// profile's hierarchy group and flow modules) are checked with one more List per instance and collection,
+/// made only when some resource there names one; an id that does not exist is an error at the value.
+/// Independent reads run concurrently; the AWS layer's rate limiter keeps them within each operation's quota.
 public struct Reader: Sendable {
     public let clients: AWSClients
     /// Whether to list every kind in every declared instance (drift reports), not only declared ones.
@@ -38,12 +40,14 @@ public struct Reader: Sendable {
             observed.accountId = try await clients.sts.getCallerIdentity().account
         } catch {
             problems.error(
-                "cannot identify the AWS account (STS GetCallerIdentity): \(error)", file: desired.file, at: nil)
+                .awsError, "cannot identify the AWS account (STS GetCallerIdentity): \(error)", file: desired.file,
+                at: nil)
             return .failure(problems)
         }
         if let guarded = desired.accountId, let account = observed.accountId, guarded.value != account {
             // The account guard: nothing else is read from the wrong account, and nothing planned.
             problems.error(
+                .accountMismatch,
                 "accountId: the credentials belong to account \(account), not \(guarded.value); refusing to plan "
                     + "against another account",
                 file: desired.file,
@@ -55,8 +59,11 @@ public struct Reader: Sendable {
         observed.instances = await resolveInstances(desired, problems: &problems)
         let scopes = self.scopes(desired, instances: observed.instances, problems: &problems)
 
-        // One List per scope and kind, concurrently.
-        let counter = ProgressCounter(total: scopes.count, step: .listed, report: progress)
+        // One List per scope and kind, and one per scope and collection of live resources that declared ones
+        // name by id (checked after the reads), all concurrently.
+        let lookups = self.lookups(desired, instances: observed.instances)
+        let counter = ProgressCounter(total: scopes.count + lookups.count, step: .listed, report: progress)
+        async let lookedUp = lookUp(lookups, counter: counter)
         let listings = await withTaskGroup(of: (Int, Result<[LiveResource], AWSError>).self) { group in
             for (index, scope) in scopes.enumerated() {
                 let behavior = Kinds.behavior(for: scope.kind)
@@ -84,6 +91,7 @@ public struct Reader: Sendable {
             case .success(let list)?: live = list
             case .failure(let error)?:
                 problems.error(
+                    .awsError,
                     "\(scope.collection): cannot list \(scope.kind.plural) \(scope.where): \(error)",
                     file: desired.file,
                     at: scope.location
@@ -129,11 +137,15 @@ public struct Reader: Sendable {
                         + (live.identity.id.map { " (id \($0))" } ?? "")
                 }
                 problems.error(
+                    .awsError,
                     "\(address): cannot read \(what ?? "it"): \(error)",
                     file: desired.file,
                     at: desired.resource(at: address)?.location
                 )
             }
+        }
+        for (lookup, result) in zip(lookups, await lookedUp) {
+            Self.check(lookup, against: result, file: desired.file, problems: &problems)
         }
         return problems.hasErrors ? .failure(problems.sorted()) : .success(observed)
     }
@@ -216,6 +228,7 @@ public struct Reader: Sendable {
             }
         } else if !rolesAnywhereKinds.isEmpty {
             problems.error(
+                .noRegion,
                 "rolesAnywhere: no region; set region at the top of the file or in the rolesAnywhere section, "
                     + "or pass --region",
                 file: desired.file,
@@ -227,7 +240,7 @@ public struct Reader: Sendable {
 }
 
 /// Counts finished steps across concurrent tasks and reports each.
-private final class ProgressCounter: @unchecked Sendable {
+final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var completed = 0
     private let total: Int

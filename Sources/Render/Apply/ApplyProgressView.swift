@@ -18,6 +18,7 @@ public enum ApplyProgressView {
             case .failed(let reason): return "\(entry.address): failed \(after): \(reason)"
             case .stale(let reason): return "\(entry.address): stale, nothing written (\(after)): \(reason)"
             case .notAttempted(let reason): return "\(entry.address): not attempted: \(reason)"
+            case .interrupted: return "\(entry.address): \(ApplyReport.Outcome.interruptedReason) (\(after))"
             }
         case .skipped(let entry):
             guard case .notAttempted(let reason) = entry.outcome else { return "\(entry.address): not attempted" }

@@ -27,7 +27,8 @@ extension ReportFormat {
 
 /// The report for people, after a blank line that sets it apart from the plan and the prompt. When everything
 /// was done (or nothing was attempted), the summary line; otherwise what succeeded, what failed (with the AWS
-/// error and how far the resource got), what was stale and what was not attempted, then the summary.
+/// error and how far the resource got), what was stale, what was not attempted and what an interrupt kept from
+/// being written ("Not attempted (interrupted)", each with the change that was not made), then the summary.
 public struct TextApplyReportView: ApplyReportView {
     public init() {}
 
@@ -49,6 +50,7 @@ public struct TextApplyReportView: ApplyReportView {
         }
         section("Stale, nothing written", report.staleEntries) { "\($0.address): \(Self.reason($0.outcome))" }
         section("Not attempted", report.notAttemptedEntries) { "\($0.address): \(Self.reason($0.outcome))" }
+        section("Not attempted (interrupted)", report.interruptedEntries) { "\($0.address) (\($0.action.rawValue))" }
         out.write(report.summary + "\nRun `warden plan` to see what remains.\n")
     }
 
@@ -56,14 +58,15 @@ public struct TextApplyReportView: ApplyReportView {
         switch outcome {
         case .succeeded: "done"
         case .failed(let reason), .stale(let reason), .notAttempted(let reason): reason
+        case .interrupted: ApplyReport.Outcome.interruptedReason
         }
     }
 }
 
 /// The report as data (`warden apply --format json`), documented by `schemas/apply-report.schema.json`: the
-/// status, the counts, and every planned resource in plan order with its outcome, the reason when it was not
-/// changed, the calls that succeeded and, for a create, the identity AWS gave it. One document, with a final
-/// newline.
+/// status, the counts, the signal that interrupted apply (if one did), and every planned resource in plan order
+/// with its outcome, the reason when it was not changed, the calls that succeeded and, for a create, the
+/// identity AWS gave it. One document, with a final newline.
 public struct JSONApplyReportView: ApplyReportView {
     /// The version of the document. A change that could break a reader gets a new version.
     public static let formatVersion = 1
@@ -80,6 +83,7 @@ public struct JSONApplyReportView: ApplyReportView {
         /// The summary line of the text view.
         var message: String
         var refusal: String?
+        var interruption: String?
         var summary: ApplyReport.Counts
         var resources: [Resource]
 
@@ -87,6 +91,7 @@ public struct JSONApplyReportView: ApplyReportView {
             status = report.status.rawValue
             message = report.summary
             refusal = report.refusal
+            interruption = report.interruption
             summary = report.counts
             resources = report.entries.map(Resource.init)
         }
@@ -108,6 +113,7 @@ public struct JSONApplyReportView: ApplyReportView {
             case .failed(let why): (outcome, reason) = ("failed", why)
             case .stale(let why): (outcome, reason) = ("stale", why)
             case .notAttempted(let why): (outcome, reason) = ("notAttempted", why)
+            case .interrupted: (outcome, reason) = ("interrupted", ApplyReport.Outcome.interruptedReason)
             }
             callsMade = entry.callsMade
             identity = entry.identity

@@ -10,11 +10,13 @@ public struct MarkdownPlanView: PlanView {
         let heading = plan.mode == .drift ? "Warden drift report" : "Warden plan"
         if !plan.hasChanges {
             out.write("**\(heading): no changes.** The live resources match `\(plan.desiredFile.path)`.\n")
+            if plan.inputs != nil { out.write("\n" + PlanInputsLayout.markdown(plan)) }
             if !plan.unmanaged.isEmpty { out.write("\n") }
             renderUnmanaged(plan, to: &out)
             return
         }
         out.write("**\(heading): \(plan.summary.sentence.dropFirst("Plan: ".count))**\n\n")
+        out.write(PlanInputsLayout.markdown(plan))
         let deletions = plan.changes.filter { $0.action == .delete }
         if !deletions.isEmpty {
             let count = deletions.count == 1 ? "1 resource" : "\(deletions.count) resources"

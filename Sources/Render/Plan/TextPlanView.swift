@@ -12,6 +12,7 @@ public struct TextPlanView: PlanView {
     }
 
     public func render(_ plan: Plan, to out: inout some TextOutputStream) {
+        out.write(PlanInputsLayout.text(plan))
         if !plan.hasChanges {
             out.write(plan.mode == .drift ? "No drift. " : "No changes. ")
             out.write("The live resources match \(plan.desiredFile.path).\n")

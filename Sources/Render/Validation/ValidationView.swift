@@ -8,12 +8,22 @@ public protocol ValidationView: Sendable {
         _ report: ValidationReport, to out: inout some TextOutputStream, errors: inout some TextOutputStream)
 }
 
-extension ReportFormat {
+/// The formats `warden validate --format` accepts: `text` and `json` as for other reports, and for CI `github`
+/// (workflow-command annotations) and `sarif` (a SARIF 2.1.0 log for code scanning).
+public enum ValidationFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+    case github
+    case sarif
+
     /// The view of a validation report in this format; colour applies to the text view's diagnostics only.
-    public func validationView(colour: Bool = false) -> any ValidationView {
+    /// `paths` names files for `github` and `sarif`; `toolVersion` is Warden's version, for `sarif`.
+    public func view(colour: Bool = false, paths: WorkspacePaths, toolVersion: String) -> any ValidationView {
         switch self {
         case .text: TextValidationView(colour: colour)
         case .json: JSONValidationView()
+        case .github: GitHubValidationView(paths: paths)
+        case .sarif: SARIFValidationView(view: SARIFView(toolVersion: toolVersion, paths: paths))
         }
     }
 }
@@ -30,10 +40,15 @@ public struct TextValidationView: ValidationView {
     public func render(
         _ report: ValidationReport, to out: inout some TextOutputStream, errors: inout some TextOutputStream
     ) {
+        Self.renderSummaries(report, to: &out)
+        DiagnosticView(colour: colour).render(report.files.flatMap(\.diagnostics), to: &errors)
+    }
+
+    /// `FILE: valid: …`, one line per valid file.
+    static func renderSummaries(_ report: ValidationReport, to out: inout some TextOutputStream) {
         for file in report.files {
             if let declared = file.declared { out.write("\(file.path): valid: \(Self.sentence(declared))\n") }
         }
-        DiagnosticView(colour: colour).render(report.files.flatMap(\.diagnostics), to: &errors)
     }
 
     /// `2 Connect instances, 2 authentication profiles, 3 security profiles, 1 Roles Anywhere profile`: the

@@ -1,5 +1,5 @@
 import AWSCore
-import DesiredState
+public import DesiredState
 import Foundation
 public import Plan
 public import Reconcile
@@ -25,11 +25,13 @@ public enum AdoptWorkflow {
         addresses: [String] = [],
         includeUnmanaged: Bool = false,
         strict: Bool = false,
+        variables: VariableInputs = VariableInputs(),
         progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) async -> Swift.Result<Result, WorkflowFailure> {
         let drift: PlanWorkflow.Result
         switch await PlanWorkflow.plan(
-            path: path, access: access, mode: .drift, targets: addresses, strict: strict, progress: progress)
+            path: path, access: access, mode: .drift, targets: addresses, strict: strict, variables: variables,
+            progress: progress)
         {
         case .success(let result): drift = result
         case .failure(let failure): return .failure(failure)

@@ -1,4 +1,5 @@
 import AWSCore
+import AWSModel
 public import DesiredState
 import Foundation
 public import Plan
@@ -25,6 +26,7 @@ public enum PlanWorkflow {
         mode: Plan.Mode = .plan,
         targets: [String] = [],
         strict: Bool = false,
+        variables: VariableInputs = VariableInputs(),
         wardenVersion: String = WardenVersion.current,
         progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) async -> Swift.Result<Result, WorkflowFailure> {
@@ -34,7 +36,9 @@ public enum PlanWorkflow {
         case .success(let read): text = read
         case .failure(let problem): return .failure(.diagnostics(problem))
         }
-        var loaded = DesiredState.load(text: text, file: path, layout: Kinds.layout)
+        var loaded = DesiredState.load(text: text, file: path, layout: Kinds.layout, variables: variables)
+        // From here on, sensitive values are hidden in whatever Warden prints (diagnostics included).
+        Console.hide(loaded.variables.sensitiveTexts)
         if strict { loaded = loaded.treatingWarningsAsErrors() }
         guard let desired = loaded.state, !loaded.diagnostics.hasErrors else {
             return .failure(.diagnostics(loaded.diagnostics))
@@ -49,7 +53,9 @@ public enum PlanWorkflow {
             clients: clients, mode: mode, targets: Targets(targets), wardenVersion: wardenVersion, progress: progress)
         let file = Plan.DesiredFile(path: path, sha256: Fingerprint.sha256Hex(text.utf8))
         switch await reconciler.planAndObserve(desired, file: file) {
-        case .success(let (plan, observed)):
+        case .success(let (planned, observed)):
+            var plan = planned
+            plan.inputs = Plan.Inputs(loaded.variables)
             let warnings = Diagnostics(loaded.diagnostics.filter { $0.severity != .error })
             return .success(Result(plan: plan, desired: desired, observed: observed, text: text, warnings: warnings))
         case .failure(.diagnostics(let problems)):
@@ -57,5 +63,21 @@ public enum PlanWorkflow {
         case .failure(.unknownTarget(let target)):
             return .failure(.message("--target \(target): no resource has that address in \(path)"))
         }
+    }
+}
+
+extension Plan.Inputs {
+    /// What a plan records of the variables; nil when the file declares none and no var file was given.
+    init?(_ report: VariableReport) {
+        guard !report.variables.isEmpty || !report.files.isEmpty else { return nil }
+        self.init(
+            varFiles: report.files.map { VarFile(path: $0.path, sha256: Fingerprint.sha256Hex($0.text.utf8)) },
+            variables: report.variables.map { variable in
+                Variable(
+                    name: variable.name,
+                    value: variable.sensitive ? .string(Plan.Inputs.hidden) : variable.value ?? .null,
+                    sensitive: variable.sensitive, source: variable.source ?? "")
+            },
+            sensitiveValues: report.sensitiveTexts)
     }
 }

@@ -31,7 +31,7 @@ public struct SourceTree: Sendable {
         case .success(let tree): return tree
         case .failure(let error):
             var diagnostics = Diagnostics()
-            diagnostics.error(error.message, file: file, at: error.location)
+            diagnostics.error(.yamlSyntax, error.message, file: file, at: error.location)
             throw diagnostics
         }
     }

@@ -35,7 +35,17 @@ struct OfflineBenchmarks {
         var steps: [(name: String, seconds: Double)]
         /// Each step's time over the libyaml parse of the same round, median over the rounds.
         var ratios: Ratios
+        /// The in-process plan of the same file written with variables (`variableCount` of them, used
+        /// wherever their values stand), and its time over the plain file's in the same round.
+        var variableCount: Int
+        var withVariables: Step
+        var variablesRatio: Double
+        /// How many values of the file with variables are variables.
+        var variableUses: Int
     }
+
+    /// The variables of the file with variables: the region, the account and this many repeated strings.
+    static let sharedVariables = 6
 
     /// Runs take turns, so that a machine whose speed drifts between runs (shared virtual cores do) weighs
     /// on both sides of each ratio alike.
@@ -50,7 +60,11 @@ struct OfflineBenchmarks {
         let file = workDirectory + "/offline-\(shape.resourceCount).yaml"
         let text = fleet.changed().desiredFile()
         try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let variablesFile = workDirectory + "/offline-\(shape.resourceCount)-variables.yaml"
+        let variablesText = fleet.changed().desiredFile(variables: Self.sharedVariables)
+        try variablesText.write(toFile: variablesFile, atomically: true, encoding: .utf8)
         let expectedChanges = fleet.changes.count
+        var withVariables: [Step] = []
 
         var parses: [Step] = []
         var nodes: [Step] = []
@@ -90,6 +104,20 @@ struct OfflineBenchmarks {
             }
             plans.append(step)
             processes.append(process)
+            let (variablesStep, _, variablesAnswer) = try timedInside(
+                ChildProcess(
+                    executable: bench,
+                    arguments: [
+                        "offline-plan", variablesFile, "--instances", "\(shape.instances)", "--security-profiles",
+                        "\(shape.securityProfilesPerInstance)", "--roles-anywhere-profiles",
+                        "\(shape.rolesAnywhereProfiles)",
+                    ],
+                    environment: [:]))
+            guard variablesAnswer["changes"]?.integerValue == Int64(expectedChanges) else {
+                throw BenchFailure(
+                    "offline plan with variables: \(variablesAnswer.serialized()), expected \(expectedChanges) changes")
+            }
+            withVariables.append(variablesStep)
             for name in Self.stepNames {
                 if let seconds = answer[name]?.doubleValue { stepTimes[name, default: []].append(seconds) }
             }
@@ -102,7 +130,10 @@ struct OfflineBenchmarks {
             validate: Self.summary(validates), plan: Self.summary(plans), planProcess: Self.summary(processes),
             steps: Self.stepNames.map { name in (name, Self.median(stepTimes[name] ?? [])) }
                 + [("yaml", Self.summary(nodes).seconds)],
-            ratios: Ratios(validate: ratio(validates), plan: ratio(plans), planProcess: ratio(processes)))
+            ratios: Ratios(validate: ratio(validates), plan: ratio(plans), planProcess: ratio(processes)),
+            variableCount: Self.sharedVariables + 2, withVariables: Self.summary(withVariables),
+            variablesRatio: Self.median(zip(withVariables, plans).map { $0.seconds / $1.seconds }),
+            variableUses: variablesText.components(separatedBy: "${var.").count - 1)
     }
 
     /// The steps `offline-plan --steps` times.

@@ -8,7 +8,8 @@ import Reconcile
 ///
 /// A plan must identify the account (STS), find the instances (one ListInstances page per 10), list each
 /// scope's resources of each kind (one page of the largest size the model allows; 1,000 where it sets none),
-/// then read what listing does not return. An apply is a plan, then for each changed resource the re-read
+/// list the live resources the file names by id in each instance (to check that they exist), then read what
+/// listing does not return. An apply is a plan, then for each changed resource the re-read
 /// Warden's stale-plan check makes (re-read the fields the write sends before writing, and compare) and the
 /// writes of its change.
 enum MinimalCalls {
@@ -35,6 +36,15 @@ enum MinimalCalls {
             calls[list, default: 0] += pages(scope.resources.count, of: behavior.listOperation, in: model)
             for resource in scope.resources {
                 calls = calls.adding(reads(resource.kind, managing: resource.fields.map(\.key), listed: true))
+            }
+        }
+        // The ids of live resources the file cannot declare (hierarchy groups, flow modules) must exist: one
+        // List per instance and collection that its resources name ids of.
+        for instance in fleet.instances {
+            let resources = instance.authenticationProfiles + instance.securityProfiles
+            for identifier in Set(resources.flatMap(\.namedLiveIdentifiers)) {
+                let list = OperationKey(service: ServiceModel.connect.signingName, operation: identifier.listOperation)
+                calls[list, default: 0] += pages(instance.count(of: identifier), of: list.operation, in: .connect)
             }
         }
         return calls

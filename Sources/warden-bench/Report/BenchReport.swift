@@ -116,6 +116,10 @@ struct BenchReport: Sendable {
             ])
         }
         text += table.rendered
+        text +=
+            "The same file written with \(offline.variableCount) variables (\(Format.count(offline.variableUses)) "
+            + "uses): read + validate + plan + render \(Format.seconds(offline.withVariables.seconds)), "
+            + "\(Format.ratio(offline.variablesRatio)) the plain file's (median of each round's ratio).\n"
         let steps = Dictionary(offline.steps.map { ($0.name, $0.seconds) }) { first, _ in first }
         if let read = steps["read"], let load = steps["load"], let yaml = steps["yaml"], let plan = steps["plan"],
             let render = steps["render"]

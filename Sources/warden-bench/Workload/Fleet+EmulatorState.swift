@@ -25,7 +25,10 @@ extension Fleet {
                 HierarchyGroup(
                     id: instance.hierarchyGroupId, name: "Agents", lastModifiedTime: Self.seededAt,
                     lastModifiedRegion: shape.region)
-            ]
+            ],
+            flowModules: instance.flowModuleIds.enumerated().map { number, id in
+                ContactFlowModule(id: id, name: "Tool \(number)")
+            }
         )
     }
 

@@ -44,6 +44,9 @@ struct Fleet: Sendable, Hashable {
 
     private static let departments = ["Sales", "Support", "Billing", "Retention"]
 
+    /// The flow modules of every instance, which its security profiles name in turn.
+    static let flowModuleIds = (0..<16).map { uuid(7, $0) }
+
     private static func instance(_ number: Int, shape: FleetShape) -> FleetInstance {
         let key = "cc" + padded(number, 2)
         let id = uuid(1, number)
@@ -61,7 +64,7 @@ struct Fleet: Sendable, Hashable {
             securityProfile(index, instance: key, instanceNumber: number, group: group, shape: shape)
         }
         return FleetInstance(
-            key: key, alias: "bench-" + key, id: id, hierarchyGroupId: group,
+            key: key, alias: "bench-" + key, id: id, hierarchyGroupId: group, flowModuleIds: flowModuleIds,
             authenticationProfiles: [authentication], securityProfiles: profiles)
     }
 
@@ -93,7 +96,8 @@ struct Fleet: Sendable, Hashable {
                 .init(key: "hierarchyRestrictedResources", value: ["User"]),
                 .init(key: "allowedAccessControlHierarchyGroupId", value: .string(group)),
                 .init(
-                    key: "allowedFlowModules", value: [["flowModuleId": .string(uuid(7, index % 16)), "type": "MCP"]]),
+                    key: "allowedFlowModules",
+                    value: [["flowModuleId": .string(flowModuleIds[index % flowModuleIds.count]), "type": "MCP"]]),
                 .init(
                     key: "granularAccessControlConfiguration",
                     value: [

@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Reconcile
 
 /// One generated resource: where it lives, its AWS id, and its fields in the desired-state file's terms
 /// (file keys and shapes; strings may hold `${...}` references), in the order the file lists them.
@@ -22,6 +23,25 @@ struct FleetResource: Sendable, Hashable {
 
     var name: String { self["name"]?.stringValue ?? key }
 
+    /// The collections of live resources the resource names literal ids of (which plan checks exist).
+    var namedLiveIdentifiers: Set<LiveIdentifier> {
+        var named: Set<LiveIdentifier> = []
+        for (keys, identifier) in kind.shape.liveIdentifierFields
+        where Self.namesAnId(self[keys[0]], keys: keys.dropFirst()) {
+            named.insert(identifier)
+        }
+        return named
+    }
+
+    private static func namesAnId(_ value: JSONValue?, keys: ArraySlice<String>) -> Bool {
+        switch value {
+        case .array(let items)?: items.contains { namesAnId($0, keys: keys) }
+        case .object?: keys.first.map { namesAnId(value?[$0], keys: keys.dropFirst()) } ?? false
+        case .string(let id)?: keys.isEmpty && !id.isEmpty && !id.contains("${")
+        default: false
+        }
+    }
+
     subscript(key: String) -> JSONValue? {
         get { fields.first { $0.key == key }?.value }
         set {
@@ -42,8 +62,20 @@ struct FleetInstance: Sendable, Hashable {
     var id: String
     /// The agent hierarchy group the security profiles restrict access to.
     var hierarchyGroupId: String
+    /// The flow modules the security profiles let AI agents invoke.
+    var flowModuleIds: [String]
     var authenticationProfiles: [FleetResource]
     var securityProfiles: [FleetResource]
+
+    /// How many live resources of the collection the instance holds: what the plan's check of the ids
+    /// naming them lists.
+    func count(of identifier: LiveIdentifier) -> Int {
+        switch identifier {
+        case .hierarchyGroup: 1
+        case .flowModule: flowModuleIds.count
+        default: 0
+        }
+    }
 
     func arn(region: String, accountId: String) -> String {
         "arn:aws:connect:\(region):\(accountId):instance/\(id)"

@@ -142,6 +142,33 @@ import Testing
         #expect(await engine.callLog() == [])
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func heldCallsAreCountedOnArrivalAndAnsweredOnlyOnceReleased() async throws {
+        let engine = try engine()
+        await engine.holdCalls()
+        let describe = client.request(
+            .connect, "DescribeInstance", ["InstanceId": .string(Fixtures.prodId)], at: clock.now)
+        let first = Task { await engine.handle(describe).response?.status }
+        while await engine.heldCalls() < 1 { await Task.yield() }
+        #expect(await engine.callsReceived() == 1)
+        #expect(await engine.callLog() == [])
+        // Admin routes are never held or counted.
+        _ = await engine.handle(EmulatorRequest(method: "GET", target: "/_emulator/calls", headers: []))
+        #expect(await engine.callsReceived() == 1)
+
+        await engine.releaseCalls(holdingNext: true)
+        #expect(await first.value == 200)
+        let second = Task { await engine.handle(describe).response?.status }
+        while await engine.heldCalls() < 1 { await Task.yield() }
+        #expect(await engine.callLog().count == 1)
+
+        await engine.releaseCalls()
+        #expect(await second.value == 200)
+        #expect(await engine.handle(describe).response?.status == 200)
+        #expect(await engine.callsReceived() == 3)
+        #expect(await engine.heldCalls() == 0)
+    }
+
     @Test func adminRoutesNeedNoSignature() async throws {
         let engine = try engine()
         _ = await engine.handle(client.request(.connect, "ListInstances", at: clock.now))

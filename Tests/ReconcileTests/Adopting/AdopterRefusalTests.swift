@@ -47,6 +47,19 @@ import YAML
                     address: Self.agent, field: "tags.team", reason: .variable, live: ["team": "b", "site": "y"])
             ])
         #expect(adoption.text(from: text) == text)
+        // A whole list from one variable.
+        let list = Self.file(agent: "        permissions: \"${var.perms}\"\n")
+        let listed = try AdoptionFixtures.load(list.replacing("\"${var.perms}\"", with: "[A]"))
+        let liveList = AdoptionFixtures.edited(AdoptionFixtures.matching(listed), Self.agent, "permissions", ["B"])
+        let listAdoption = Adopter(
+            text: list, tree: try SourceTree.parse(list, file: "warden.yaml"),
+            plan: try AdoptionFixtures.drift(listed, liveList), observed: liveList
+        ).adopt()
+        #expect(listAdoption.edits == [])
+        #expect(
+            listAdoption.report.notAdopted == [
+                NotAdopted(address: Self.agent, field: "permissions", reason: .variable, live: ["B"])
+            ])
         // An escaped `$${var.` is a literal, not a variable.
         let escaped = Self.file(agent: "        description: cost $${var.x}\n")
         let outcome = try AdoptionFixtures.adopt(escaped) {

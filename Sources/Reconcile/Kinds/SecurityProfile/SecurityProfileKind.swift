@@ -96,7 +96,7 @@ extension ResourceKind {
                     comparison: .set,
                     doc: "The resource types the hierarchy restriction applies to (AWS accepts User)."),
                 FieldDescription(
-                    "allowedAccessControlHierarchyGroupId", .string(.any),
+                    "allowedAccessControlHierarchyGroupId", .string(StringRule(liveIdentifier: .hierarchyGroup)),
                     aws: AWSMapping(
                         "AllowedAccessControlHierarchyGroupId",
                         operations: ["CreateSecurityProfile", "UpdateSecurityProfile"]),
@@ -110,7 +110,9 @@ extension ResourceKind {
                                     doc: "A flow module an AI agent may invoke as a tool.",
                                     fields: [
                                         FieldDescription(
-                                            "flowModuleId", .string(StringRule(minLength: 1, maxLength: 128)),
+                                            "flowModuleId",
+                                            .string(
+                                                StringRule(minLength: 1, maxLength: 128, liveIdentifier: .flowModule)),
                                             aws: AWSMapping("FlowModuleId"), doc: "The identifier of the flow module.",
                                             isRequired: true),
                                         FieldDescription(
@@ -199,4 +201,18 @@ extension ResourceKind {
                         patternHint: "printable Latin-1 characters"), maxCount: 2),
                 aws: AWSMapping("Values"), comparison: .set, doc: "The attribute values (at most 2)."),
         ])
+}
+
+/// The live resources of an instance that security profiles name by id: plan checks that they exist.
+extension LiveIdentifier {
+    /// A user hierarchy group (agent group): `allowedAccessControlHierarchyGroupId`.
+    public static let hierarchyGroup = LiveIdentifier(
+        collection: "hierarchyGroups", singular: "hierarchy group", plural: "hierarchy groups",
+        listOperation: "ListUserHierarchyGroups")
+
+    /// A flow module: `allowedFlowModules[].flowModuleId`. Every state counts (ListContactFlowModules without
+    /// a state filter), archived modules included.
+    public static let flowModule = LiveIdentifier(
+        collection: "flowModules", singular: "flow module", plural: "flow modules",
+        listOperation: "ListContactFlowModules")
 }
