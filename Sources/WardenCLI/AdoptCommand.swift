@@ -51,11 +51,18 @@ struct AdoptCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ReadProgressView { Console.standardError.write($0) }
+        let access = try aws.access()
+        let interruption = Interruption(gate: access.gate)
         let result: AdoptWorkflow.Result
-        switch await AdoptWorkflow.adopt(
-            path: file, access: try aws.access(), addresses: address, includeUnmanaged: includeUnmanaged,
+        let adopted = await AdoptWorkflow.adopt(
+            path: file, access: access, addresses: address, includeUnmanaged: includeUnmanaged,
             strict: strictness.strict, variables: try variables.inputs(), progress: progress.callback)
-        {
+        // Adopting needs every selected resource read: an interrupted read writes nothing.
+        if let signal = interruption.signal {
+            Console.standardError.write(InterruptMessages.nothingImported(signal.name))
+            throw WardenExit.interrupted(signal)
+        }
+        switch adopted {
         case .success(let adopted): result = adopted
         case .failure(let failure): throw WardenExit.failing(failure)
         }

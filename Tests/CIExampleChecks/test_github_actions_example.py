@@ -55,32 +55,40 @@ def test_pull_requests_get_the_markdown_plan_as_a_comment():
     job = load()["jobs"]["plan"]
     assert job["if"] == "github.event_name == 'pull_request'"
     assert job["permissions"]["pull-requests"] == "write"
-    assert 'warden plan "$WARDEN_FILE" --strict --format markdown --detailed-exitcode -o plan.json' in runs("plan")
+    assert (
+        'warden plan "$WARDEN_FILE" --var-file "$WARDEN_VARS" --strict --format markdown --detailed-exitcode -o plan.json'
+        in runs("plan")
+    )
     assert "actions/github-script" in uses("plan")
     assert 'warden validate --strict "$WARDEN_FILE"' in runs("plan")
 
 
 def test_main_applies_exactly_the_saved_plan():
     jobs = load()["jobs"]
-    assert 'warden plan "$WARDEN_FILE" --strict --detailed-exitcode -o plan.json' in runs("plan-main")
+    assert 'warden plan "$WARDEN_FILE" --var-file "$WARDEN_VARS" --strict --detailed-exitcode -o plan.json' in runs(
+        "plan-main"
+    )
     assert "actions/upload-artifact" in uses("plan-main")
     apply = jobs["apply"]
-    assert "plan-main" in apply["needs"]
-    assert apply["if"] == "needs.plan-main.outputs.changes == 'true'"
+    # Only the environments whose saved plan has changes are applied, each in its own GitHub environment.
+    assert "changes" in apply["needs"] and jobs["changes"]["needs"] == "plan-main"
+    assert apply["if"] == "needs.changes.outputs.environments != '[]'"
+    assert apply["strategy"]["matrix"]["environment"] == "${{ fromJSON(needs.changes.outputs.environments) }}"
+    assert apply["environment"] == "${{ matrix.environment }}"
     assert "actions/download-artifact" in uses("apply")
     assert steps("apply")[-1]["run"] == "warden apply plan.json"
 
 
 def test_the_nightly_drift_report_fails_the_run_on_drift():
-    assert 'warden drift "$WARDEN_FILE" --strict --format markdown' in runs("drift")
+    assert 'warden drift "$WARDEN_FILE" --var-file "$WARDEN_VARS" --strict --format markdown' in runs("drift")
     assert 'exit "$status"' in runs("drift")
 
 
 def test_the_nightly_drift_keeps_one_issue_and_one_adopt_pull_request_per_file():
     drift = runs("drift")
-    assert 'title="Warden drift: $WARDEN_FILE"' in drift
+    assert 'title="Warden drift: $WARDEN_FILE ($ENVIRONMENT)"' in drift
     assert "gh issue create" in drift and "gh issue edit" in drift and "gh issue close" in drift
-    assert 'warden adopt "$WARDEN_FILE" --strict' in drift
+    assert 'warden adopt "$WARDEN_FILE" --var-file "$WARDEN_VARS" --strict' in drift
     assert 'branch="warden/adopt/' in drift
     assert "gh pr create" in drift and "gh pr edit" in drift
     permissions = load()["jobs"]["drift"]["permissions"]
@@ -101,8 +109,8 @@ def test_every_run_script_is_valid_bash():
 def test_pull_requests_get_annotations_and_a_code_scanning_upload():
     job = load()["jobs"]["plan"]
     assert job["permissions"]["security-events"] == "write"
-    assert 'warden validate --strict "$WARDEN_FILE" --format github' in runs("plan")
-    assert 'warden validate --strict "$WARDEN_FILE" --format sarif > warden.sarif' in runs("plan")
+    assert 'warden validate --strict "$WARDEN_FILE" --var-file "$WARDEN_VARS" --format github' in runs("plan")
+    assert 'warden validate --strict "$WARDEN_FILE" --var-file "$WARDEN_VARS" --format sarif > warden.sarif' in runs("plan")
     upload = [step for step in job["steps"] if step.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
     assert len(upload) == 1
     assert upload[0]["with"]["sarif_file"] == "warden.sarif"
@@ -134,3 +142,17 @@ def test_every_warden_command_in_the_workflow_exists_and_takes_its_options():
                 assert re.search(rf"(^|[\s,]){re.escape(option)}\b", help_text), f"warden {name} has no {option}"
             if word == "--format":
                 assert re.search(rf"\b{words[index + 1]}\b", help_text.split("--format", 1)[1]), (name, words[index + 1])
+
+
+def test_every_job_that_reaches_aws_runs_once_per_environment():
+    jobs = load()["jobs"]
+    environments = jobs["plan"]["strategy"]["matrix"]["include"]
+    assert [entry["environment"] for entry in environments] == ["staging", "production"]
+    assert {entry["vars"] for entry in environments} == {"warden/staging.vars.yaml", "warden/production.vars.yaml"}
+    # Two accounts: each environment plans with its own account's role, in its own region.
+    assert len({entry["plan-role"].split(":")[4] for entry in environments}) == 2
+    for name in ["plan", "plan-main", "drift"]:
+        assert jobs[name]["strategy"]["matrix"]["include"] == environments, name
+        assert jobs[name]["env"]["WARDEN_VARS"] == "${{ matrix.vars }}", name
+        assert jobs[name]["env"]["PLAN_ROLE_ARN"] == "${{ matrix.plan-role }}", name
+    assert jobs["apply"]["env"]["APPLY_ROLE_ARN"] == "${{ vars.WARDEN_APPLY_ROLE_ARN }}"
