@@ -71,43 +71,17 @@ public struct Importer: Sendable {
     func read(_ kind: ResourceKind, in scope: ReadScope, label: String) async -> Result<
         [ImportedResource], ImportFailure
     > {
-        let reader = Reader(clients: clients)
         let listed: [LiveResource]
         do {
             listed = try await Kinds.behavior(for: kind).list(scope, clients: clients)
         } catch {
             return .failure(ImportFailure(["cannot list the \(kind.plural) of \(label): \(error)"]))
         }
-        let writable = kind.fields.filter { !$0.isIdentifier }
-        let reads = await withTaskGroup(of: (Int, Result<ImportedResource, AWSError>).self) { group in
-            for (index, live) in listed.enumerated() {
-                group.addTask {
-                    do throws(AWSError) {
-                        let values = try await reader.values(of: live, managing: writable)
-                        return (index, .success(ImportedResource(live: live, values: values)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-            }
-            var results: [(Int, Result<ImportedResource, AWSError>)] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }
+        let resources: [ImportedResource]
+        switch await readWhole(listed, of: label) {
+        case .success(let read): resources = read
+        case .failure(let failure): return .failure(failure)
         }
-        var resources: [ImportedResource] = []
-        var problems: [String] = []
-        for (index, result) in reads {
-            switch result {
-            case .success(let resource): resources.append(resource)
-            case .failure(let error):
-                let live = listed[index]
-                problems.append(
-                    "cannot read \(kind.singular) \(JSONValue.string(live.name).serialized()) "
-                        + "(id \(live.identity.id ?? "unknown")) of \(label): \(error)"
-                )
-            }
-        }
-        guard problems.isEmpty else { return .failure(ImportFailure(problems)) }
         return .success(
             resources.sorted { ($0.name, $0.live.identity.id ?? "") < ($1.name, $1.live.identity.id ?? "") }
         )
@@ -159,5 +133,42 @@ public struct Importer: Sendable {
             }
         }
         return found
+    }
+
+    /// Each of `listed` read with every field Warden can write, in list order, all at once; every resource that
+    /// could not be read is named (`of`: where they were listed, for the message).
+    func readWhole(_ listed: [LiveResource], of place: String? = nil) async
+        -> Result<[ImportedResource], ImportFailure>
+    {
+        let reader = Reader(clients: clients)
+        let reads = await withTaskGroup(of: (Int, Result<ImportedResource, AWSError>).self) { group in
+            for (index, live) in listed.enumerated() {
+                group.addTask {
+                    do throws(AWSError) {
+                        let writable = live.kind.fields.filter { !$0.isIdentifier }
+                        let values = try await reader.values(of: live, managing: writable)
+                        return (index, .success(ImportedResource(live: live, values: values)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            var results: [(Int, Result<ImportedResource, AWSError>)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var resources: [ImportedResource] = []
+        var problems: [String] = []
+        for (index, result) in reads {
+            switch result {
+            case .success(let resource): resources.append(resource)
+            case .failure(let error):
+                let live = listed[index]
+                problems.append(
+                    "cannot read \(live.kind.singular) \(JSONValue.string(live.name).serialized()) "
+                        + "(id \(live.identity.id ?? "unknown"))\(place.map { " of \($0)" } ?? ""): \(error)")
+            }
+        }
+        return problems.isEmpty ? .success(resources) : .failure(ImportFailure(problems))
     }
 }
