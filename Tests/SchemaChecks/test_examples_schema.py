@@ -148,3 +148,10 @@ def test_a_variable_is_accepted_for_a_value_of_any_type():
     assert errors(load(text.replace("duration: '${var.minutes}'", "duration: 'x${var.minutes}'"))) == [
         ("connect/prod/authenticationProfiles/default/sessionInactivity/duration", "pattern")
     ]
+
+
+def test_the_environments_example_is_valid_with_its_variables_unresolved():
+    # The one file both environments share: editors see ${var.NAME} in fields of every type, and accept it.
+    path = ROOT / "examples" / "environments" / "warden.yaml"
+    assert path.read_text().splitlines()[0] == "# yaml-language-server: $schema=../../schemas/warden.schema.json"
+    assert errors(load(path.read_text())) == []
