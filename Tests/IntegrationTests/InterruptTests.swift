@@ -256,6 +256,33 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["imported.yaml"])
     }
 
+    @Test func anInterruptedAdoptLeavesTheFileByteForByte() async throws {
+        let account = try await ApplyHarness.start()
+        defer { Task { try? await account.stop() } }
+        let engine = account.server.engine
+        let folder = try ApplyHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("contact-center.yaml").path
+        let original = try String(contentsOfFile: EmulatedAccount.path(Self.example), encoding: .utf8)
+        try original.write(toFile: file, atomically: true, encoding: .utf8)
+
+        await engine.holdCalls()
+        let running = try Self.start(["adopt", file], account)
+        try await Self.advance(running, engine) { _ in true }
+        let (_, received) = try await Self.interrupt(running, engine, with: SIGINT)
+        await engine.releaseCalls()
+        let (outcome, _) = await running.finish()
+
+        #expect(outcome.exitCode == 130, "\(outcome)")
+        #expect(outcome.standardOutput == "", "no diff: nothing was adopted")
+        #expect(
+            outcome.standardError.hasSuffix(
+                "Interrupted (SIGINT): the live state was not read to the end, so nothing was written.\n"),
+            "\(outcome)")
+        #expect(await engine.callsReceived() == received)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["contact-center.yaml"])
+    }
+
     @Test func aParticipantAuthCallInFlightIsFinishedThenTheCommandExits130() async throws {
         let account = try await ApplyHarness.start()
         defer { Task { try? await account.stop() } }
