@@ -113,7 +113,9 @@ struct ApplyCommand: AsyncParsableCommand {
         }
         var report: ApplyReport
         if plan.hasChanges {
-            report = try await apply(plan, access: access, interruption: interruption)
+            // A plan made just now, with the same credentials, has identified their account.
+            report = try await apply(
+                plan, access: access, interruption: interruption, knownAccount: isSavedPlan ? nil : plan.accountId)
         } else {
             // A file's plan already said "No changes."; a saved plan says so now.
             if isSavedPlan { people.write(ApplyMessages.noChanges) }
@@ -128,7 +130,9 @@ struct ApplyCommand: AsyncParsableCommand {
 
     /// Runs the plan's calls, each resource's progress on standard error; a second signal prints what the
     /// progress says was done.
-    private func apply(_ plan: Plan, access: AWSAccess, interruption: Interruption) async throws -> ApplyReport {
+    private func apply(_ plan: Plan, access: AWSAccess, interruption: Interruption, knownAccount: String?)
+        async throws -> ApplyReport
+    {
         let clients: AWSClients
         do {
             clients = try access.clients(fileRegion: plan.changes.first?.identity.region)
@@ -137,7 +141,7 @@ struct ApplyCommand: AsyncParsableCommand {
         }
         let events = Locked<[ApplyEvent]>([])
         interruption.whenStopped { InterruptMessages.knownDone(events.withLock { $0 }) }
-        let applier = Applier(clients: clients, parallelism: parallelism) { event in
+        let applier = Applier(clients: clients, parallelism: parallelism, knownAccount: knownAccount) { event in
             events.withLock { $0.append(event) }
             Console.standardError.write(ApplyProgressView.line(event) + "\n")
         }

@@ -7,7 +7,8 @@ public func makeTestClient(
     transport: any HTTPTransport,
     clock: TestClock = TestClock(),
     variables: [String: String] = [:],
-    gate: CallGate = CallGate()
+    gate: CallGate = CallGate(),
+    rateLimits: RateLimits = .unlimited
 ) throws -> AWSClient {
     let configuration = try AWSConfiguration(
         options: AWSOptions(region: "eu-west-2"),
@@ -23,7 +24,7 @@ public func makeTestClient(
         transport: transport,
         clock: clock,
         random: FixedRandom([0]),
-        rateLimiter: RateLimiter(limits: .unlimited, clock: clock),
+        rateLimiter: RateLimiter(limits: rateLimits, clock: clock),
         gate: gate
     )
 }

@@ -33,6 +33,8 @@ import Testing
         #expect(outcome.standardOutput.contains("Plan: 2 to create, 4 to update, 2 to delete.\n"))
         #expect(!outcome.standardOutput.contains(Self.confirmation))
         #expect(outcome.standardOutput.hasSuffix("\n\nApply complete: 2 created, 4 updated, 2 deleted.\n"))
+        // The plan identified the account; the apply that follows it with the same credentials does not ask again.
+        #expect(await Self.identityCalls(account) == 1)
 
         // One line as each resource starts and one as it ends, with the time it took, on standard error.
         let lines = outcome.standardError.split(separator: "\n").map(String.init)
@@ -49,6 +51,10 @@ import Testing
         let again = try await ApplyHarness.warden(["plan", Self.example], endpoint: account.server.url)
         #expect(again.standardOutput.hasPrefix("No changes."), "\(again.standardOutput)")
         #expect(again.exitCode == 0)
+    }
+
+    static func identityCalls(_ account: EmulatedAccount) async -> Int {
+        await account.server.engine.callLog().count { $0.operation == "GetCallerIdentity" }
     }
 
     static func finishedLine(_ address: String, _ action: String) -> Regex<Substring> {
@@ -109,6 +115,8 @@ import Testing
         #expect(
             writes.map { $0.operation ?? "" }.sorted() == plan.changes.flatMap { $0.calls.map(\.operation) }.sorted())
         #expect(writes.allSatisfy { $0.status >= 200 && $0.status < 300 })
+        // A saved plan's account is checked against the credentials' before anything is written.
+        #expect(await Self.identityCalls(account) == 1)
         // Each write addresses the resource its planned call names (a create's follow-up calls the new id).
         for change in plan.changes where change.action != .create {
             let id = try #require(change.identity.id)

@@ -58,6 +58,44 @@ import YAML
         #expect(await Self.throttled(account).count > 0)
     }
 
+    /// Holds the first `count` requests for `delay` before sending them, as a queue for connections or a slow
+    /// first handshake would: they reach AWS well after the rate limiter let them go.
+    final class LateFirstRequests: HTTPTransport, @unchecked Sendable {
+        private let next = AsyncHTTPClientTransport()
+        private let lock = NSLock()
+        private var held: Int
+        private let delay: Duration
+
+        init(count: Int, delay: Duration) {
+            held = count
+            self.delay = delay
+        }
+
+        func send(_ request: AWSHTTPRequest, timeout: Duration) async throws(AWSError) -> AWSHTTPResponse {
+            let late = lock.withLock {
+                held -= 1
+                return held >= 0
+            }
+            if late { try? await Task.sleep(for: delay) }
+            return try await next.send(request, timeout: timeout)
+        }
+    }
+
+    @Test func aBurstThatReachesAWSLateIsNotThrottled() async throws {
+        // The client limits exactly at the emulator's quotas (Connect 8/s per operation, bursts of 20), and the
+        // first requests of the read (every operation's burst) arrive 400 ms late: the requests beyond a burst
+        // wait for its first answer before the bucket refills, so none of them overtakes the burst at AWS.
+        let account = try await EmulatedAccount.start(seed: Self.seed, quotaScale: Self.emulatorScale, throttling: true)
+        defer { Task { try? await account.stop() } }
+        var limits = RateLimits.documentedDefaults
+        try limits.apply("Connect=8/20")
+        let clients = try ApplyHarness.clients(
+            account, transport: LateFirstRequests(count: 45, delay: .milliseconds(400)), rateLimits: limits)
+        let observed = try await Reader(clients: clients).read(try DesiredText.load(Self.desired)).get()
+        #expect(observed.resources.count == Self.profiles)
+        #expect(await Self.throttled(account) == [])
+    }
+
     static let instanceId = "11111111-0000-4000-8000-000000000001"
     static let profileId = "22222222-0000-4000-8000-000000000001"
 

@@ -1,3 +1,6 @@
+import AWSCore
+import AWSModel
+import AWSTestSupport
 import Foundation
 import Plan
 import Render
@@ -54,6 +57,27 @@ import Testing
 
     static func change(_ address: String, dependsOn: [String] = []) -> ResourceChange {
         ApplyScheduleTests.change(address, dependsOn: dependsOn)
+    }
+
+    @Test func aChangesLaneIsTheRateBucketOfItsFirstCallAsTheLimiterCountsIt() throws {
+        let clients = AWSClients(try makeTestClient(transport: ApplyFakeAWS(), rateLimits: .documentedDefaults))
+        func lane(_ service: String, _ operations: [String], region: String = "eu-west-2") -> ApplySchedule.Lane {
+            var change = ApplyScheduleTests.change("x", kind: "rolesAnywhereProfile")
+            change.identity.region = region
+            change.calls = operations.map { PlannedCall(service: service, operation: $0, input: [:]) }
+            return Applier.lane(of: change, clients: clients)
+        }
+        // Roles Anywhere's profile operations share one bucket at 1/s, its tagging operations another.
+        #expect(lane("rolesanywhere", ["UpdateProfile"]) == lane("rolesanywhere", ["DisableProfile", "TagResource"]))
+        #expect(lane("rolesanywhere", ["TagResource"]) != lane("rolesanywhere", ["UpdateProfile"]))
+        #expect(lane("rolesanywhere", ["TagResource"]).ratePerSecond == 1)
+        #expect(lane("rolesanywhere", ["TagResource"], region: "us-east-1") != lane("rolesanywhere", ["TagResource"]))
+        // Connect: a bucket per operation, at 2/s.
+        #expect(lane("connect", ["UpdateSecurityProfile"]) != lane("connect", ["TagResource"]))
+        #expect(lane("connect", ["UpdateSecurityProfile"]).ratePerSecond == 2)
+        // No call, or a service this warden does not know: the kind.
+        #expect(lane("rolesanywhere", []) == ApplySchedule.Lane(bucket: "rolesAnywhereProfile", ratePerSecond: nil))
+        #expect(lane("s3", ["PutObject"]).bucket == "rolesAnywhereProfile")
     }
 
     @Test func neverMoreThanTheCapInProgressAndTheCapIsUsed() async {

@@ -51,6 +51,34 @@ import Testing
         #expect(Self.steps(&schedule) == ["start c3", "start r2"])
     }
 
+    @Test func placesAreSharedBetweenRateBucketsAndTheBucketWithMostTimeLeftNeverIdles() {
+        // Two Roles Anywhere buckets at 10/s (profiles: 4 changes, tagging: 2) and a Connect one at 20/s (2
+        // changes): 3 lanes, 2 places. A lane with none running goes first; between those, the one with most time
+        // left at its rate; then plan order.
+        let lanes: [String: ApplySchedule.Lane] = [
+            "p": .init(bucket: "RolesAnywhere/eu-west-2/group:profiles", ratePerSecond: 10),
+            "t": .init(bucket: "RolesAnywhere/eu-west-2/group:tagging", ratePerSecond: 10),
+            "c": .init(bucket: "Connect/eu-west-2/UpdateSecurityProfile", ratePerSecond: 20),
+        ]
+        let changes = ["c1", "c2", "t1", "t2", "p1", "p2", "p3", "p4"].map {
+            Self.change($0, kind: $0.hasPrefix("c") ? "securityProfile" : "rolesAnywhereProfile")
+        }
+        var schedule = ApplySchedule(changes, parallelism: 2) { lanes[String($0.address.prefix(1))]! }
+        // Time left: profiles 4 / 10, tagging 2 / 10, Connect 2 / 20.
+        #expect(Self.steps(&schedule) == ["start p1", "start t1"])
+        schedule.finished("p1", outcome: .succeeded)
+        // Profiles 3 / 10 against Connect's 2 / 20: the profiles bucket does not idle.
+        #expect(Self.steps(&schedule) == ["start p2"])
+        schedule.finished("t1", outcome: .succeeded)
+        // Tagging 1 / 10 ties with Connect's 2 / 20: plan order.
+        #expect(Self.steps(&schedule) == ["start c1"])
+        schedule.finished("p2", outcome: .succeeded)
+        #expect(Self.steps(&schedule) == ["start p3"])
+        schedule.finished("c1", outcome: .succeeded)
+        // Tagging 1 / 10 against Connect's 1 / 20.
+        #expect(Self.steps(&schedule) == ["start t2"])
+    }
+
     @Test func aChangeStartsOnlyOnceEveryDependencyHasSucceeded() {
         var schedule = ApplySchedule(
             [

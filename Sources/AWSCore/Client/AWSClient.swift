@@ -84,28 +84,38 @@ public struct AWSClient: Sendable {
             return refusal
         }
         while true {
+            // However the attempt ends, the limiter learns when (the first of a burst starts its refilling).
+            let admission = rateLimiter.reserve(
+                service: request.service, region: resolved.signingRegion, operation: request.operation)
+            let http: AWSHTTPRequest
             do throws(AWSError) {
-                try await gate.pause(
-                    for: rateLimiter.reserve(
-                        service: request.service,
-                        region: resolved.signingRegion,
-                        operation: request.operation
-                    ),
-                    on: clock
-                )
-                try await gate.pause(for: retryState.adaptiveDelay(now: clock.now().seconds), on: clock)
+                do throws(AWSError) {
+                    try await rateLimiter.wait(for: admission) { duration throws(AWSError) in
+                        try await gate.pause(for: duration, on: clock)
+                    }
+                    try await gate.pause(for: retryState.adaptiveDelay(now: clock.now().seconds), on: clock)
+                } catch {
+                    throw refused(error)
+                }
+                http = try await prepare(request, endpoint: resolved)
             } catch {
-                throw refused(error)
+                rateLimiter.answered(admission)
+                throw error
             }
-
-            let http = try await prepare(request, endpoint: resolved)
             logger.debug(
                 "\(label) request, attempt \(attempt) of \(retryPolicy.maxAttempts)\n\(redactor.describe(http))"
             )
             let started = clock.now()
             var error: AWSError
-            do {
-                let response = try await gate.send(http, over: transport, timeout: timeout)
+            do throws(AWSError) {
+                let response: AWSHTTPResponse
+                do throws(AWSError) {
+                    response = try await gate.send(http, over: transport, timeout: timeout)
+                    rateLimiter.answered(admission)
+                } catch {
+                    rateLimiter.answered(admission)
+                    throw error
+                }
                 logger.debug("\(label) response after \(clock.now() - started)\n\(redactor.describe(response))")
                 if response.isSuccess {
                     retryState.recordSuccess(retryCost: retryCost, now: clock.now().seconds)

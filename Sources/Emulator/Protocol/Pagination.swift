@@ -1,5 +1,14 @@
 import Foundation
 
+/// The page size the emulator serves when a List's request names none, for the Lists whose model documents no
+/// largest size, so that a client cannot ask for more without guessing: Roles Anywhere's ListProfiles (AWS
+/// documents neither its default nor a maximum; the emulator serves 50 and accepts up to 1,000).
+public enum DefaultPageSize {
+    public static func of(service: String, operation: String) -> Int? {
+        service == "rolesanywhere" && operation == "ListProfiles" ? RolesAnywhereService.defaultPageSize : nil
+    }
+}
+
 /// NextToken pagination over a list the emulator holds in full.
 ///
 /// A token is opaque to clients; it records the operation, what was listed (an instance id, a security

@@ -5,8 +5,8 @@ import Foundation
 public import Plan
 
 /// Makes the calls of a plan: resources in dependency order, independent ones concurrently (at most
-/// `parallelism` at a time, each call within the AWS layer's per-operation rate limits), each resource's calls
-/// in the plan's order with exactly the planned members.
+/// `parallelism` at a time, shared between the rate buckets their calls draw from, each call within the AWS
+/// layer's rate limits), each resource's calls in the plan's order with exactly the planned members.
 ///
 /// Before writing to a resource it checks that the resource is as the plan saw it (`ResourceApplier`); a
 /// resource that depends on one that did not succeed (failed, stale or itself not attempted) is not started.
@@ -29,19 +29,24 @@ public struct Applier: Sendable {
     public var parallelism: Int
     /// Receives an event as each resource starts and ends (`ApplyEvent.line` is the text to show).
     public var progress: @Sendable (ApplyEvent) -> Void
+    /// The account these clients' credentials were found in already (by the plan just made with them, in this
+    /// process); when it is the plan's, STS is not asked again.
+    public var knownAccount: String?
 
     public init(
         clients: AWSClients,
         parallelism: Int = 4,
+        knownAccount: String? = nil,
         progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }
     ) {
         self.clients = clients
         self.parallelism = max(1, parallelism)
+        self.knownAccount = knownAccount
         self.progress = progress
     }
 
     public func apply(_ plan: Plan) async -> ApplyReport {
-        if let expected = plan.accountId {
+        if let expected = plan.accountId, expected != knownAccount {
             let refusal: String?
             do throws(AWSError) {
                 let account = try await clients.sts.getCallerIdentity().account
@@ -77,9 +82,22 @@ public struct Applier: Sendable {
             progress(.note(address: address, message: message))
         }
         let gate = clients.base.gate
+        let clients = self.clients
         return await Self.run(
             plan.changes, parallelism: parallelism, progress: progress, interrupted: { gate.isClosed },
-            perform: { change in await resource.apply(change) })
+            lane: { Self.lane(of: $0, clients: clients) }, perform: { change in await resource.apply(change) })
+    }
+
+    /// The rate bucket the change's first call draws from, as the AWS layer's rate limiter counts it.
+    static func lane(of change: ResourceChange, clients: AWSClients) -> ApplySchedule.Lane {
+        guard let call = change.calls.first, ServiceModel.signedAs(call.service) != nil else {
+            return ApplySchedule.Lane(bucket: change.kind, ratePerSecond: nil)
+        }
+        let service = clients.service(call.service, region: change.identity.region).service.serviceId
+        let place = "\(service)/\(change.identity.region)/"
+        guard let (bucket, quota) = clients.base.rateLimiter.limits.bucket(service: service, operation: call.operation)
+        else { return ApplySchedule.Lane(bucket: place + call.operation, ratePerSecond: nil) }
+        return ApplySchedule.Lane(bucket: place + bucket, ratePerSecond: quota.ratePerSecond)
     }
 
     /// Runs `perform` for each change as `ApplySchedule` allows, reporting each start and end to `progress`.
@@ -89,9 +107,10 @@ public struct Applier: Sendable {
         parallelism: Int,
         progress: @escaping @Sendable (ApplyEvent) -> Void,
         interrupted: @escaping @Sendable () -> Bool = { false },
+        lane: (ResourceChange) -> ApplySchedule.Lane = { ApplySchedule.Lane(bucket: $0.kind, ratePerSecond: nil) },
         perform: @escaping @Sendable (ResourceChange) async -> ApplyReport.Entry
     ) async -> ApplyReport {
-        var schedule = ApplySchedule(changes, parallelism: parallelism)
+        var schedule = ApplySchedule(changes, parallelism: parallelism, lane: lane)
         var entries: [String: ApplyReport.Entry] = [:]
         await withTaskGroup(of: ApplyReport.Entry.self) { group in
             while !schedule.isComplete {

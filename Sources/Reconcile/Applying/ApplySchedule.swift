@@ -4,6 +4,9 @@ import Plan
 /// than `parallelism` are running. A change whose dependency failed, was stale or was not attempted is never
 /// started; neither is anything that depends on it in turn.
 ///
+/// Places are shared between rate buckets (`Lane`), so that every bucket with work left stays busy: a change
+/// waiting for a token of one bucket holds a place that a change of another could use.
+///
 /// Pure bookkeeping, no clock and no network: the applier asks `next()` what to start, runs those, and
 /// reports each end with `finished(_:outcome:)`.
 struct ApplySchedule: Sendable {
@@ -14,20 +17,37 @@ struct ApplySchedule: Sendable {
         case skip(ResourceChange, reason: String)
     }
 
+    /// The rate bucket a change's first call draws from (its writes, and usually its re-read, draw from it
+    /// too), and the bucket's rate when it has one.
+    struct Lane: Sendable, Hashable {
+        var bucket: String
+        var ratePerSecond: Double?
+    }
+
     let parallelism: Int
     /// Changes not yet started or skipped, in plan order.
     private(set) var pending: [ResourceChange]
     private(set) var running: Set<String> = []
-    /// The kind of each running change, so that places are shared between kinds.
-    private var runningKinds: [String: String] = [:]
+    /// The lane of every change, by address.
+    private let lanes: [String: Lane]
+    /// How many changes of each lane run, and how many wait.
+    private var runningIn: [Lane: Int] = [:]
+    private var pendingIn: [Lane: Int] = [:]
     /// How each finished (or skipped) change ended, by address.
     private(set) var outcomes: [String: ApplyReport.Outcome] = [:]
     private let planned: Set<String>
 
-    init(_ changes: [ResourceChange], parallelism: Int) {
+    /// `lane` tells each change's rate bucket; without it, each kind is a lane of its own.
+    init(
+        _ changes: [ResourceChange],
+        parallelism: Int,
+        lane: (ResourceChange) -> Lane = { Lane(bucket: $0.kind, ratePerSecond: nil) }
+    ) {
         self.parallelism = max(1, parallelism)
         pending = changes
         planned = Set(changes.map(\.address))
+        lanes = Dictionary(changes.map { ($0.address, lane($0)) }) { first, _ in first }
+        for change in changes { pendingIn[lanes[change.address]!, default: 0] += 1 }
     }
 
     /// Whether every change has finished or been skipped.
@@ -46,6 +66,7 @@ struct ApplySchedule: Sendable {
             if let (blocker, outcome) = dependencies.lazy.compactMap({ address in
                 finished[address].flatMap { $0 == .succeeded ? nil : (address, $0) }
             }).first {
+                pendingIn[lanes[change.address]!]! -= 1
                 pending.remove(at: index)
                 let reason = "it depends on \(blocker), which \(Self.describe(outcome))"
                 outcomes[change.address] = .notAttempted(reason)
@@ -56,24 +77,23 @@ struct ApplySchedule: Sendable {
             }
             index += 1
         }
-        // Fill the free places. Each kind talks to its own rate buckets (Connect per operation, Roles Anywhere
-        // per group), so among the changes that are ready the one whose kind has fewest running goes first;
-        // ties keep plan order. Otherwise a plan's first kind takes every place while another's buckets idle.
+        // Fill the free places. Among the changes that are ready, one of the lane with fewest running goes first;
+        // between lanes with as many, the one with the most time left at its rate (its waiting changes over its
+        // rate), so that the bucket that will take longest never idles; then plan order. Otherwise a plan's first
+        // kind takes every place while another's buckets idle.
         while running.count < parallelism {
             let ready = pending.indices.filter { index in
                 pending[index].dependsOn.allSatisfy {
                     !planned.contains($0) || $0 == pending[index].address || outcomes[$0] != nil
                 }
             }
-            let counts = Dictionary(runningKinds.values.map { ($0, 1) }, uniquingKeysWith: +)
-            guard
-                let chosen = ready.min(by: {
-                    counts[pending[$0].kind, default: 0] < counts[pending[$1].kind, default: 0]
-                })
+            guard let chosen = ready.min(by: { precedes(lanes[pending[$0].address]!, lanes[pending[$1].address]!) })
             else { break }
             let change = pending.remove(at: chosen)
+            let lane = lanes[change.address]!
             running.insert(change.address)
-            runningKinds[change.address] = change.kind
+            runningIn[lane, default: 0] += 1
+            pendingIn[lane]! -= 1
             steps.append(.start(change))
         }
         if running.isEmpty && !pending.isEmpty
@@ -87,8 +107,19 @@ struct ApplySchedule: Sendable {
                 steps.append(.skip(change, reason: reason))
             }
             pending = []
+            pendingIn = [:]
         }
         return steps
+    }
+
+    /// Whether a change of lane `first` goes before one of `second` (neither does when both are in one lane).
+    private func precedes(_ first: Lane, _ second: Lane) -> Bool {
+        let running = (runningIn[first, default: 0], runningIn[second, default: 0])
+        if running.0 != running.1 { return running.0 < running.1 }
+        func secondsLeft(_ lane: Lane) -> Double {
+            lane.ratePerSecond.map { Double(pendingIn[lane, default: 0]) / $0 } ?? 0
+        }
+        return secondsLeft(first) > secondsLeft(second)
     }
 
     /// Gives up every change not yet started, after an interrupt: each ends `.interrupted`, and nothing is
@@ -96,14 +127,14 @@ struct ApplySchedule: Sendable {
     mutating func interrupt() -> [ResourceChange] {
         let stopped = pending
         pending = []
+        pendingIn = [:]
         for change in stopped { outcomes[change.address] = .interrupted }
         return stopped
     }
 
     /// Records how a started change ended, freeing its place.
     mutating func finished(_ address: String, outcome: ApplyReport.Outcome) {
-        running.remove(address)
-        runningKinds[address] = nil
+        if running.remove(address) != nil, let lane = lanes[address] { runningIn[lane]! -= 1 }
         outcomes[address] = outcome
     }
 

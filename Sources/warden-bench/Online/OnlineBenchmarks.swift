@@ -68,7 +68,9 @@ struct OnlineBenchmarks {
 
         log("apply at quota: warden apply of \(changed.changes.count) changes…")
         let apply = try await timed(
-            "apply at quota", server: server, minimal: MinimalCalls.apply(changed), expectedStatus: 0
+            "apply at quota", server: server, minimal: MinimalCalls.apply(changed),
+            bound: LowerBound(phases: MinimalCalls.applyPhases(changed), quotaScale: settings.scale),
+            expectedStatus: 0
         ) {
             wardenCommand(["apply", file, "--auto-approve"], url: server.url, output: "apply")
         }
@@ -79,7 +81,7 @@ struct OnlineBenchmarks {
 
     /// Resets the account (state and quota buckets), runs the command and reads the call log.
     private func timed(
-        _ name: String, server: EmulatorServer, minimal: CallCounts, expectedStatus: Int32,
+        _ name: String, server: EmulatorServer, minimal: CallCounts, bound: LowerBound? = nil, expectedStatus: Int32,
         _ command: () -> ChildProcess
     ) async throws -> OnlineResult {
         try await server.engine.reset()
@@ -93,7 +95,7 @@ struct OnlineBenchmarks {
         }
         return OnlineResult(
             name: name, seconds: outcome.seconds, log: CallLogSummary(await server.engine.callLog()),
-            minimal: minimal, bound: LowerBound(calls: minimal, quotaScale: settings.scale))
+            minimal: minimal, bound: bound ?? LowerBound(calls: minimal, quotaScale: settings.scale))
     }
 
     private func wardenCommand(_ arguments: [String], url: String, output: String) -> ChildProcess {

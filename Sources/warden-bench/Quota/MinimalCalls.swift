@@ -1,5 +1,6 @@
 import AWSModel
 import DesiredState
+import Emulator
 import Reconcile
 
 /// The fewest calls, per operation, that a plan or an apply of a fleet needs — worked out from the APIs,
@@ -7,9 +8,9 @@ import Reconcile
 /// reading one of its resources takes at the least (`KindBehavior.fewestReads`); this adds up a fleet.
 ///
 /// A plan must identify the account (STS), find the instances (one ListInstances page per 10), list each
-/// scope's resources of each kind (one page of the largest size the model allows; 1,000 where it sets none),
+/// scope's resources of each kind (pages of the largest size a client may ask for: `pages(_:of:in:)`),
 /// list the live resources the file names by id in each instance (to check that they exist), then read what
-/// listing does not return. An apply is a plan, then for each changed resource the re-read
+/// listing does not return. An apply is a plan, then (`applyPhases`) for each changed resource the re-read
 /// Warden's stale-plan check makes (re-read the fields the write sends before writing, and compare) and the
 /// writes of its change.
 enum MinimalCalls {
@@ -60,7 +61,18 @@ enum MinimalCalls {
 
     /// A plan of the changed fleet, the stale-plan re-reads of the changed resources, and their writes.
     static func apply(_ fleet: Fleet, rereading reread: Reread = .written) -> CallCounts {
-        var calls = plan(fleet)
+        applyPhases(fleet, rereading: reread).reduce([:]) { $0.adding($1) }
+    }
+
+    /// The apply's calls in the order they can be made: the plan's, then (the plan made, since apply writes
+    /// nothing until it is) the re-reads and writes.
+    static func applyPhases(_ fleet: Fleet, rereading reread: Reread = .written) -> [CallCounts] {
+        [plan(fleet), rereadsAndWrites(fleet, rereading: reread)]
+    }
+
+    /// The stale-plan re-reads of the changed resources, and their writes.
+    static func rereadsAndWrites(_ fleet: Fleet, rereading reread: Reread = .written) -> CallCounts {
+        var calls: CallCounts = [:]
         // Where a kind lists whole (Roles Anywhere), its re-reads that need a call of their own (GetProfile)
         // are made by listing instead, when the listing takes fewer calls.
         var bulk: [ResourceKind: (alone: CallCounts, listed: CallCounts, count: Int)] = [:]
@@ -115,9 +127,13 @@ enum MinimalCalls {
         return calls
     }
 
-    /// Pages of the largest size `operation` allows (1,000 where the model sets no maximum).
+    /// Pages of the largest size a client may ask `operation` for: the model's maximum; where the model sets
+    /// none, the service's default page size, since asking for more would be a guess (Roles Anywhere's
+    /// ListProfiles; Warden sends no page size there); 1,000 where neither is known.
     private static func pages(_ items: Int, of operation: String, in model: ServiceModel) -> Int {
-        let size = Int(model.largestPageSize(for: operation)?.size ?? 1_000)
+        let size =
+            model.largestPageSize(for: operation).map { Int($0.size) }
+            ?? DefaultPageSize.of(service: model.signingName, operation: operation) ?? 1_000
         return max(1, (items + size - 1) / size)
     }
 }

@@ -120,9 +120,8 @@ import Testing
         let transport = ScriptedTransport(Array(repeating: ScriptedTransport.json(200, "{}"), count: 7))
         let client = try client(transport, rateLimits: .documentedDefaults)
         for _ in 0..<7 { _ = try await client.send(Self.request, decodeError: Self.decodeError) }
-        // The sixth request waits for a token and the arrival allowance of a burst from full; the seventh
-        // for a token.
-        #expect(clock.sleeps == [.milliseconds(750), .milliseconds(500)])
+        // The first answer started the refilling: the sixth request waits for a token, the seventh for the next.
+        #expect(clock.sleeps == [.milliseconds(500), .milliseconds(500)])
     }
 
     @Test func adaptiveModeSlowsDownAfterThrottling() async throws {

@@ -3,50 +3,99 @@ import AWSTestSupport
 import Testing
 
 @Suite struct RateLimiterTests {
-    @Test func aBucketAllowsTheBurstThenOneRequestPerInterval() {
+    /// The waits of `count` reservations at `now`.
+    static func waits(_ count: Int, _ bucket: inout TokenBucket, at now: Duration) -> [TokenBucket.Wait] {
+        (0..<count).map { _ in bucket.reserve(at: now).wait }
+    }
+
+    @Test func aBurstFromFullRefillsFromItsFirstAnswer() {
         var bucket = TokenBucket(quota: RateQuota(ratePerSecond: 2, burst: 5))
         let start = Duration.seconds(100)
-        let waits = (0..<8).map { _ in bucket.reserve(at: start) }
-        #expect(waits == [.zero, .zero, .zero, .zero, .zero, .milliseconds(500), .seconds(1), .milliseconds(1_500)])
+        // Beyond the burst, before any answer: how many tokens ahead, counted from the first answer.
+        #expect(
+            Self.waits(7, &bucket, at: start)
+                == [
+                    .none, .none, .none, .none, .none, .afterFirstAnswer(tokensAhead: 1),
+                    .afterFirstAnswer(tokensAhead: 2),
+                ])
+        let sixth = bucket.reserve(at: start)
+        #expect(bucket.remaining(sixth, at: start) == nil)
+        // The first answer, 80 ms later, starts the refilling: the first waiting token comes 500 ms after it.
+        bucket.answered(generation: sixth.generation, at: start + .milliseconds(80))
+        #expect(bucket.remaining(sixth, at: start + .milliseconds(100)) == .milliseconds(1_480))
+        // Later answers change nothing; later reservations queue behind the waiting ones.
+        bucket.answered(generation: sixth.generation, at: start + .seconds(1))
+        #expect(bucket.reserve(at: start + .milliseconds(80)).wait == .duration(.seconds(2)))
+    }
+
+    @Test func aSteadyStreamWaitsOnlyForTokens() {
+        var bucket = TokenBucket(quota: RateQuota(ratePerSecond: 2, burst: 5))
+        let first = bucket.reserve(at: .seconds(0))
+        bucket.answered(generation: first.generation, at: .seconds(0))
+        #expect(Self.waits(5, &bucket, at: .seconds(0)) == [.none, .none, .none, .none, .duration(.milliseconds(500))])
+        // A second later two tokens have come back: one repays the wait, the other is taken now.
+        #expect(Self.waits(2, &bucket, at: .seconds(1)) == [.none, .duration(.milliseconds(500))])
     }
 
     @Test func aBucketRefillsWithTimeUpToTheBurst() {
         var bucket = TokenBucket(quota: RateQuota(ratePerSecond: 2, burst: 5))
-        for _ in 0..<5 { _ = bucket.reserve(at: .seconds(0)) }
-        #expect(bucket.reserve(at: .seconds(1)) == .zero)
-        #expect(bucket.reserve(at: .seconds(1)) == .zero)
-        #expect(bucket.reserve(at: .seconds(1)) == .milliseconds(500))
+        let first = bucket.reserve(at: .seconds(0))
+        bucket.answered(generation: first.generation, at: .seconds(0))
+        for _ in 0..<4 { _ = bucket.reserve(at: .seconds(0)) }
+        #expect(bucket.reserve(at: .seconds(1)).wait == .none)
+        #expect(bucket.reserve(at: .seconds(1)).wait == .none)
+        #expect(bucket.reserve(at: .seconds(1)).wait == .duration(.milliseconds(500)))
         for _ in 0..<3 { _ = bucket.reserve(at: .seconds(2)) }
         #expect(bucket.tokens < 0)
-        _ = bucket.reserve(at: .seconds(3_600))
+        // Idle until full again: a new burst, which again waits for its first answer before refilling.
+        let again = bucket.reserve(at: .seconds(3_600))
         #expect(bucket.tokens == 4)
+        #expect(again.generation == first.generation + 1)
+        #expect(bucket.awaitsFirstAnswer)
     }
 
-    @Test func aBurstFromFullStartsRefillingAfterTheArrivalAllowance() {
-        var bucket = TokenBucket(
-            quota: RateQuota(ratePerSecond: 2, burst: 2), arrivalAllowance: .milliseconds(250))
-        let waits = (0..<4).map { _ in bucket.reserve(at: .seconds(10)) }
-        #expect(waits == [.zero, .zero, .milliseconds(750), .milliseconds(1_250)])
-        // A steady stream pays no allowance: the fifth token comes half a second after the fourth.
-        #expect(bucket.reserve(at: .seconds(11) + .milliseconds(250)) == .milliseconds(500))
-        // Idle until full again: the next burst pays the allowance once more.
-        #expect(bucket.reserve(at: .seconds(20)) == .zero)
-        #expect(bucket.reserve(at: .seconds(20)) == .zero)
-        #expect(bucket.reserve(at: .seconds(20)) == .milliseconds(750))
+    @Test func anAnswerToAnEarlierBurstDoesNotStartThisOnesRefilling() {
+        var bucket = TokenBucket(quota: RateQuota(ratePerSecond: 2, burst: 1))
+        let early = bucket.reserve(at: .seconds(0))
+        bucket.answered(generation: early.generation, at: .seconds(0))
+        // Full again at 10 s; a request of the first burst is answered only now (a slow answer).
+        let burst = bucket.reserve(at: .seconds(10))
+        let waiting = bucket.reserve(at: .seconds(10))
+        bucket.answered(generation: early.generation, at: .seconds(10))
+        #expect(bucket.awaitsFirstAnswer)
+        #expect(bucket.remaining(waiting, at: .seconds(10)) == nil)
+        bucket.answered(generation: burst.generation, at: .seconds(11))
+        #expect(bucket.remaining(waiting, at: .seconds(11)) == .milliseconds(500))
     }
 
-    @Test func connectHasABucketPerOperationAndRegion() {
+    @Test func aRequestBeyondTheBurstWaitsForTheFirstAnswerThenItsToken() async throws {
         let clock = TestClock()
         let limiter = RateLimiter(limits: .documentedDefaults, clock: clock)
-        for _ in 0..<5 {
-            #expect(limiter.reserve(service: .connect, region: "eu-west-2", operation: "ListSecurityProfiles") == .zero)
-        }
-        // 500 ms for the token, and the 250 ms arrival allowance of a burst from full.
-        #expect(
+        let burst = (0..<5).map { _ in
             limiter.reserve(service: .connect, region: "eu-west-2", operation: "ListSecurityProfiles")
-                == .milliseconds(750))
-        #expect(limiter.reserve(service: .connect, region: "eu-west-2", operation: "DescribeSecurityProfile") == .zero)
-        #expect(limiter.reserve(service: .connect, region: "us-east-1", operation: "ListSecurityProfiles") == .zero)
+        }
+        let sixth = limiter.reserve(service: .connect, region: "eu-west-2", operation: "ListSecurityProfiles")
+        let paused = Locked<[Duration]>([])
+        let start = clock.now()
+        let waiter = Task {
+            try await limiter.wait(for: sixth) { duration throws(AWSError) in
+                paused.withLock { $0.append(duration) }
+                // Each pause takes its time on the test clock; the first answer comes 30 ms after the burst.
+                clock.advance(by: duration)
+                if clock.now() >= start + .milliseconds(30) { limiter.answered(burst[0]) }
+                await Task.yield()
+            }
+        }
+        try await waiter.value
+        // Polls at 5, 10 and 20 ms; learns at 35 ms that the first answer came at 35 ms; then its token's 500 ms.
+        #expect(paused.withLock { $0 } == [.milliseconds(5), .milliseconds(10), .milliseconds(20), .milliseconds(500)])
+        #expect(
+            limiter.reserve(service: .connect, region: "eu-west-2", operation: "DescribeSecurityProfile").reservation
+                .wait
+                == .none)
+        #expect(
+            limiter.reserve(service: .connect, region: "us-east-1", operation: "ListSecurityProfiles").reservation.wait
+                == .none)
     }
 
     @Test func listContactFlowModulesHasConnectsDocumentedDefaultQuotaOfItsOwn() throws {
@@ -58,28 +107,16 @@ import Testing
 
     @Test func rolesAnywhereSharesOneBucketForProfilesAndOneForTagging() {
         let limiter = RateLimiter(limits: .documentedDefaults, clock: TestClock())
-        #expect(limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "ListProfiles") == .zero)
-        #expect(
-            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "GetProfile")
-                == .milliseconds(1_250))
-        #expect(
-            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "PutAttributeMapping")
-                == .milliseconds(2_250))
-        #expect(
-            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "ListTagsForResource") == .zero)
-        #expect(
-            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: "TagResource")
-                == .milliseconds(1_250))
-        #expect(limiter.reserve(service: .sts, region: "eu-west-2", operation: "AssumeRole") == .zero)
-    }
-
-    @Test func waitingSleepsOnTheInjectedClock() async throws {
-        let clock = TestClock()
-        let limiter = RateLimiter(limits: .documentedDefaults, clock: clock)
-        for _ in 0..<7 {
-            try await limiter.wait(service: .connect, region: "eu-west-2", operation: "ListInstances")
+        func wait(_ operation: String) -> TokenBucket.Wait {
+            limiter.reserve(service: .rolesAnywhere, region: "eu-west-2", operation: operation).reservation.wait
         }
-        #expect(clock.sleeps == [.milliseconds(750), .milliseconds(500)])
+        // 1/s with a burst of 1 each.
+        #expect(wait("ListProfiles") == .none)
+        #expect(wait("GetProfile") == .afterFirstAnswer(tokensAhead: 1))
+        #expect(wait("PutAttributeMapping") == .afterFirstAnswer(tokensAhead: 2))
+        #expect(wait("ListTagsForResource") == .none)
+        #expect(wait("TagResource") == .afterFirstAnswer(tokensAhead: 1))
+        #expect(limiter.reserve(service: .sts, region: "eu-west-2", operation: "AssumeRole").reservation.wait == .none)
     }
 
     @Test func limitsCanBeAdjusted() throws {
