@@ -44,7 +44,8 @@ struct BenchReport: Sendable {
             + "(\(atQuota.resourceCount) resources, every field managed; the apply changes \(changed));\n"
             + settings.summary + ".\n"
             + "Lower bound: for each rate bucket (calls - burst) / rate over the fewest calls the job needs; "
-            + "the slowest bucket.\n\n"
+            + "the slowest bucket. An apply's re-reads and writes come after its plan's calls, each bucket starting "
+            + "them with the tokens it has left.\n\n"
         let runs = [online.plan, online.apply] + (online.baseline.map { [$0] } ?? [])
         var table = TextTable(["run", "wall", "lower bound", "ratio", "calls", "fewest", "throttled", "bound by"])
         for run in runs {
