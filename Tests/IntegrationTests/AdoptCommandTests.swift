@@ -175,6 +175,54 @@ import WardenCLI
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 
+    @Test func anEntryWrittenWithAVariableThatAWSStillHasStaysAndTheOthersAreAdopted() async throws {
+        let account = try await EmulatedAccount.start()
+        defer { Task { try? await account.stop() } }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "warden-adopt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("warden.yaml").path
+        let text = """
+            version: 1
+            region: eu-west-2
+            variables:
+              team: { type: string }
+            connect:
+              prod:
+                alias: acme-prod
+                securityProfiles:
+                  agent:
+                    name: Agent
+                    tags:
+                      team: ${var.team}   # per environment
+                      site: leeds
+
+            """
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let applied = try await Self.run(account, ["apply", path, "--auto-approve", "--var", "team=support"])
+        #expect(applied.exitCode == 0, "\(applied)")
+        // In the console: the site tag changes; the team tag keeps the variable's value.
+        let connect = try account.access().clients(fileRegion: "eu-west-2").connect("eu-west-2")
+        let described = try await connect.call(
+            "DescribeSecurityProfile",
+            input: [
+                "InstanceId": "5f0c2a3e-8d1b-4c6a-9e2f-1a7b3c4d5e60",
+                "SecurityProfileId": "f6fb3f15-c62a-5628-b938-9834b5746e7d",
+            ])
+        let arn = try #require(described["SecurityProfile"]?["Arn"]?.stringValue)
+        _ = try await connect.call("TagResource", input: ["resourceArn": .string(arn), "tags": ["site": "york"]])
+
+        let adopted = try await Self.run(account, ["adopt", path, "--var", "team=support"])
+        #expect(adopted.exitCode == 0, "\(adopted)")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8)
+                == text.replacingOccurrences(of: "site: leeds", with: "site: york"))
+        let planned = try await Self.run(account, ["plan", path, "--var", "team=support", "--detailed-exitcode"])
+        #expect(planned.exitCode == 0, "\(planned)")
+        #expect(planned.standardOutput.contains("\nNo changes."), "\(planned)")
+    }
+
     @Test func anErrorLeavesTheFileUntouched() async throws {
         let account = try await EmulatedAccount.start(seed: "accountId: \"999999999999\"\n")
         defer { Task { try? await account.stop() } }

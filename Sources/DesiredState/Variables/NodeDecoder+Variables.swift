@@ -175,7 +175,7 @@ extension Value {
 
 extension Template {
     /// `text` with each `$${` made `${`: what a field that holds no references reads.
-    static func unescaping(_ text: String) -> String {
+    package static func unescaping(_ text: String) -> String {
         let dollar = UInt8(ascii: "$")
         let hasDollar = text.utf8.withContiguousStorageIfAvailable { $0.contains(dollar) } ?? text.utf8.contains(dollar)
         guard hasDollar, text.contains("$${") else { return text }

@@ -1,15 +1,15 @@
 /// Where a string uses variables: `${var.NAME}`, alone or inside a longer text. `$${` writes a literal `${`
 /// and is passed through untouched, for the string's own field to unescape.
-enum VariableText {
+package enum VariableText {
     /// A piece of a string that uses variables.
-    enum Piece: Sendable, Hashable {
+    package enum Piece: Sendable, Hashable {
         /// Text as written (escapes included).
         case text(Substring)
         case variable(String)
     }
 
     /// What a string holds.
-    enum Parsed: Sendable, Hashable {
+    package enum Parsed: Sendable, Hashable {
         /// No variable.
         case none
         /// Exactly `${var.NAME}`: the value keeps the variable's type.
@@ -24,7 +24,7 @@ enum VariableText {
     static let maximumNameLength = 64
 
     /// Whether `text` may use a variable (holds `${var.`): the cheap test every string of a file goes through.
-    static func mayUse(_ text: String) -> Bool {
+    package static func mayUse(_ text: String) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ firstUse(in: $0, from: 0) != nil }) {
             return found
         }
@@ -56,7 +56,7 @@ enum VariableText {
     }
 
     /// The string's pieces, read byte by byte (every string of a file with variables comes through here).
-    static func parse(_ text: String) -> Parsed {
+    package static func parse(_ text: String) -> Parsed {
         var contiguous = text
         return contiguous.withUTF8 { bytes in parse(text, bytes) }
     }

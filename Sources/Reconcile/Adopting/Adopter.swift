@@ -66,6 +66,15 @@ public struct Adopter: Sendable {
         return Adoption(edits: TextEdit.sorted(edits), report: report)
     }
 
+    /// The values of the report's variables, by name, but for sensitive ones (which the report does not hold).
+    private var variableValues: [String: JSONValue] {
+        var values: [String: JSONValue] = [:]
+        for variable in plan.inputs?.variables ?? [] where !variable.sensitive {
+            values[variable.name] = variable.value
+        }
+        return values
+    }
+
     /// Whether `address` is one of `addresses` or inside one (a collection's address followed by `.` stands for
     /// whatever is in it).
     private func isSelected(_ address: String) -> Bool {
@@ -92,7 +101,8 @@ public struct Adopter: Sendable {
             guard let field = kind.field(key), let entry = node.entries?.first(where: { $0.key.scalar?.value == key })
             else { continue }
             let value = live.values[key] ?? Planner.emptyValue(of: field)
-            var editor = ValueEditor(layout: layout, known: known, aliased: tree.aliasedAnchors)
+            var editor = ValueEditor(
+                layout: layout, known: known, aliased: tree.aliasedAnchors, variables: variableValues)
             var context = ValueEditor.Context(path: key)
             context.shared = shared || node.alias != nil || node.anchor.map(tree.aliasedAnchors.contains) == true
             context.inFlow = node.collectionStyle == .flow

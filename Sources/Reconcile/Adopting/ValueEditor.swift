@@ -10,18 +10,23 @@ import YAML
 ///
 /// Refuses (throws) rather than guess: a value to change that comes from a variable, a reference or an
 /// alias, a field AWS reports nothing for, a layout it cannot edit. The caller then drops every edit of the
-/// field.
+/// field. A value written with a variable that does not change compares as what the variable stands for, so
+/// the entries around it can still be adopted.
 struct ValueEditor {
     let layout: SourceLayout
     let known: KnownValues
     /// Anchors some alias uses: editing under one would change the alias too.
     let aliased: Set<String>
+    /// The values of the variables the report was made with, by name; sensitive ones are absent (their value is
+    /// not in the report), so what uses them is never taken for unchanged.
+    let variables: [String: JSONValue]
     private(set) var edits: [TextEdit] = []
 
-    init(layout: SourceLayout, known: KnownValues, aliased: Set<String>) {
+    init(layout: SourceLayout, known: KnownValues, aliased: Set<String>, variables: [String: JSONValue] = [:]) {
         self.layout = layout
         self.known = known
         self.aliased = aliased
+        self.variables = variables
     }
 
     /// Why a value cannot be adopted, and where in the field.
@@ -238,12 +243,22 @@ struct ValueEditor {
         switch type {
         case .string(let rule):
             guard let scalar = node.scalar else { return nil }
-            guard rule.allowsReferences else { return .string(scalar.value) }
-            return resolved(scalar.value).map(JSONValue.string)
+            let text: String
+            switch written(scalar) {
+            case .text(let substituted): text = substituted
+            case .value(let value): text = value.stringValue ?? ""
+            case .unknown: return nil
+            }
+            guard rule.allowsReferences else { return .string(Template.unescaping(text)) }
+            return resolved(text).map(JSONValue.string)
         case .integer:
-            return node.scalar?.intValue.map { .integer(Int64($0)) }
+            guard let scalar = node.scalar else { return nil }
+            if case .value(let value) = written(scalar) { return value.integerValue.map(JSONValue.integer) }
+            return scalar.intValue.map { .integer(Int64($0)) }
         case .boolean:
-            return node.scalar?.boolValue.map(JSONValue.bool)
+            guard let scalar = node.scalar else { return nil }
+            if case .value(let value) = written(scalar) { return value.boolValue.map(JSONValue.bool) }
+            return scalar.boolValue.map(JSONValue.bool)
         case .list(let rule):
             guard let items = node.items else { return nil }
             var values: [JSONValue] = []
@@ -293,7 +308,12 @@ struct ValueEditor {
             case .bool: return scalar.boolValue.map(JSONValue.bool)
             case .int: return scalar.intValue.map { .integer(Int64($0)) }
             case .float: return scalar.doubleValue.map(JSONValue.double)
-            case .string: return resolved(scalar.value).map(JSONValue.string)
+            case .string:
+                switch written(scalar) {
+                case .text(let text): return resolved(text).map(JSONValue.string)
+                case .value(let value): return value
+                case .unknown: return nil
+                }
             }
         case .sequence(let items):
             var values: [JSONValue] = []
@@ -311,6 +331,40 @@ struct ValueEditor {
                 members[key] = value
             }
             return .object(members)
+        }
+    }
+
+    /// What a scalar says once its variables are written in.
+    enum Written {
+        /// The text, with the values of the variables it uses written into it (or none used).
+        case text(String)
+        /// Exactly one variable's value, of its own type.
+        case value(JSONValue)
+        /// A variable without a value here (a sensitive one), or one that cannot be written into text.
+        case unknown
+    }
+
+    /// The scalar's text with the values of its variables written in, as loading the file does.
+    func written(_ scalar: Scalar) -> Written {
+        guard scalar.type == .string, VariableText.mayUse(scalar.value) else { return .text(scalar.value) }
+        switch VariableText.parse(scalar.value) {
+        case .none: return .text(scalar.value)
+        case .invalid: return .unknown
+        case .exact(let name): return variables[name].map(Written.value) ?? .unknown
+        case .interpolated(let pieces):
+            var text = ""
+            for piece in pieces {
+                switch piece {
+                case .text(let part): text += part
+                case .variable(let name):
+                    switch variables[name] {
+                    case .string(let value)?: text += value
+                    case .integer(let value)?: text += String(value)
+                    default: return .unknown
+                    }
+                }
+            }
+            return .text(text)
         }
     }
 

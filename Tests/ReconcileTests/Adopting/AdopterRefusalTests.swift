@@ -28,8 +28,80 @@ import YAML
         """
     }
 
+    /// `file(agent:)` with variables declared: `team` (a string, "a"), `size` (an integer, 30) and `secret`
+    /// (sensitive, "a").
+    static func withVariables(agent: String) -> String {
+        file(agent: agent).replacing(
+            "region: eu-west-2\n",
+            with: """
+                region: eu-west-2
+                variables:
+                  team: { type: string, default: a }
+                  size: { type: integer, default: 30 }
+                  secret: { type: string, default: a, sensitive: true }
+
+                """)
+    }
+
+    /// Adopts the drift of `text` with the variables' values in the report as `warden adopt` has them.
+    static func adoptWithVariables(_ text: String, edit: (ObservedState) -> ObservedState) throws -> Adoption {
+        let desired = try AdoptionFixtures.load(text)
+        let observed = edit(AdoptionFixtures.matching(desired))
+        var drift = try AdoptionFixtures.drift(desired, observed)
+        drift.inputs = Plan.Inputs(
+            varFiles: [],
+            variables: [
+                .init(name: "team", value: "a", sensitive: false, source: "the default"),
+                .init(name: "size", value: 30, sensitive: false, source: "the default"),
+                .init(name: "secret", value: .string(Plan.Inputs.hidden), sensitive: true, source: "the default"),
+            ],
+            sensitiveValues: ["a"])
+        return Adopter(
+            text: text, tree: try SourceTree.parse(text, file: "warden.yaml"), plan: drift, observed: observed
+        ).adopt()
+    }
+
+    @Test func entriesWrittenWithAVariableThatDidNotChangeStayAndTheRestIsAdopted() throws {
+        // A map: the console changed `site`; `team` and `size` still hold what their variables say.
+        let tags = Self.withVariables(
+            agent: "        tags:\n          team: ${var.team}   # set per account\n          site: x\n"
+                + "          size: n${var.size}\n")
+        let adoption = try Self.adoptWithVariables(tags) {
+            AdoptionFixtures.edited($0, Self.agent, "tags", ["team": "a", "site": "west", "size": "n30"])
+        }
+        #expect(adoption.report.notAdopted == [])
+        #expect(adoption.text(from: tags) == tags.replacing("site: x\n", with: "site: west\n"))
+        // A set: a permission added in the console is appended after the one from a variable.
+        let permissions = Self.withVariables(agent: "        permissions: [B, \"${var.team}\"]\n")
+        let added = try Self.adoptWithVariables(permissions) {
+            AdoptionFixtures.edited($0, Self.agent, "permissions", ["B", "a", "C"])
+        }
+        #expect(added.report.notAdopted == [])
+        #expect(
+            added.text(from: permissions)
+                == permissions.replacing("\"${var.team}\"]", with: "\"${var.team}\", C]"))
+        // The variable's value changed in the console: that entry is listed, and nothing of the field is written.
+        let changed = try Self.adoptWithVariables(tags) {
+            AdoptionFixtures.edited($0, Self.agent, "tags", ["team": "b", "site": "west", "size": "n30"])
+        }
+        #expect(changed.edits == [])
+        #expect(changed.report.notAdopted.map(\.field) == ["tags.team"])
+    }
+
+    @Test func anEntryFromASensitiveVariableIsNeverTakenForUnchanged() throws {
+        // The report does not hold a sensitive value: the entry cannot be compared, so the field is listed.
+        let text = Self.withVariables(agent: "        tags:\n          key: ${var.secret}\n          site: x\n")
+        let adoption = try Self.adoptWithVariables(text) {
+            AdoptionFixtures.edited($0, Self.agent, "tags", ["key": "a", "site": "west"])
+        }
+        #expect(adoption.edits == [])
+        #expect(adoption.report.notAdopted.map(\.field) == ["tags.key"])
+        #expect(adoption.report.notAdopted.map(\.reason) == [.variable])
+    }
+
     @Test func aValueFromAVariableIsListedAndTheFileKeepsIt() throws {
-        // Variables are not in this build: the drift is of the same file with the variable's value written out.
+        // The drift is of the same file with the variable's value written out, and the report holds no
+        // variables: nothing written with one can be compared.
         let text = Self.file(
             agent: "        tags:\n          team: ${var.team}   # set per account\n          site: x\n")
         let written = text.replacing("${var.team}", with: "a")
