@@ -16,11 +16,16 @@ import WardenCLI
 
     /// A copy of the example in a directory of its own, for the test to change.
     static func copy() throws -> (directory: URL, path: String) {
+        try written(String(contentsOfFile: EmulatedAccount.path(example), encoding: .utf8), as: "contact-center.yaml")
+    }
+
+    /// `text` written as `name` in a new temporary directory.
+    static func written(_ text: String, as name: String = "warden.yaml") throws -> (directory: URL, path: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "warden-adopt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("contact-center.yaml").path
-        try FileManager.default.copyItem(atPath: EmulatedAccount.path(example), toPath: path)
+        let path = directory.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
         return (directory, path)
     }
 
@@ -140,11 +145,6 @@ import WardenCLI
     @Test func aValueFromAVariableIsListedAndTheFileIsUntouched() async throws {
         let account = try await EmulatedAccount.start()
         defer { Task { try? await account.stop() } }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "warden-adopt-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("warden.yaml").path
         let text = """
             version: 1
             region: eu-west-2
@@ -160,7 +160,8 @@ import WardenCLI
                     permissions: [BasicAgentAccess]
 
             """
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let (directory, path) = try Self.written(text)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let applied = try await Self.run(account, ["apply", path, "--auto-approve", "--var", "desc=Agents"])
         #expect(applied.exitCode == 0, "\(applied)")
         try await PlanExampleTests.changeDescriptionOfProdAgent(account, to: "Edited in the console")
@@ -178,11 +179,6 @@ import WardenCLI
     @Test func anEntryWrittenWithAVariableThatAWSStillHasStaysAndTheOthersAreAdopted() async throws {
         let account = try await EmulatedAccount.start()
         defer { Task { try? await account.stop() } }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "warden-adopt-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("warden.yaml").path
         let text = """
             version: 1
             region: eu-west-2
@@ -199,7 +195,8 @@ import WardenCLI
                       site: leeds
 
             """
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let (directory, path) = try Self.written(text)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let applied = try await Self.run(account, ["apply", path, "--auto-approve", "--var", "team=support"])
         #expect(applied.exitCode == 0, "\(applied)")
         // In the console: the site tag changes; the team tag keeps the variable's value.
