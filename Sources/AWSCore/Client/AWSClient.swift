@@ -109,12 +109,9 @@ public struct AWSClient: Sendable {
             var error: AWSError
             do throws(AWSError) {
                 let response: AWSHTTPResponse
-                do throws(AWSError) {
+                do {
+                    defer { rateLimiter.answered(admission) }
                     response = try await gate.send(http, over: transport, timeout: timeout)
-                    rateLimiter.answered(admission)
-                } catch {
-                    rateLimiter.answered(admission)
-                    throw error
                 }
                 logger.debug("\(label) response after \(clock.now() - started)\n\(redactor.describe(response))")
                 if response.isSuccess {

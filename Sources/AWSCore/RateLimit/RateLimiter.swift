@@ -28,12 +28,19 @@ public final class RateLimiter: Sendable {
         self.clock = clock
     }
 
+    /// The bucket a request for `operation` in `region` draws from, by key, and its quota; nil when the
+    /// operation has no limit.
+    public func bucket(service: AWSService, region: String, operation: String) -> (key: String, quota: RateQuota)? {
+        limits.bucket(service: service.serviceId, operation: operation).map { name, quota in
+            ("\(service.serviceId)/\(region)/\(name)", quota)
+        }
+    }
+
     /// Takes a token for a request for `operation`, or reserves the next one.
     public func reserve(service: AWSService, region: String, operation: String) -> Admission {
-        guard let (name, quota) = limits.bucket(service: service.serviceId, operation: operation) else {
+        guard let (key, quota) = bucket(service: service, region: region, operation: operation) else {
             return .unlimited
         }
-        let key = "\(service.serviceId)/\(region)/\(name)"
         let now = clock.now()
         return buckets.withLock { buckets in
             var bucket = buckets[key] ?? TokenBucket(quota: quota)

@@ -13,12 +13,13 @@ public struct TokenBucket: Sendable, Hashable {
     public private(set) var tokens: Double
     /// Counts the bursts from full, so that the answer to a request of an earlier one is not taken for this one's.
     public private(set) var generation: UInt64 = 0
-    /// Whether a burst from full awaits its first answer: no refilling until then.
-    public private(set) var awaitsFirstAnswer = false
     /// When the current burst's refilling started (its first answer).
     public private(set) var refillStarted: Duration?
     /// The time up to which `tokens` counts the refill; nil while full and unused, or awaiting a first answer.
     private var refilledUntil: Duration?
+
+    /// Whether a burst from full awaits its first answer: no refilling until then.
+    public var awaitsFirstAnswer: Bool { generation > 0 && refilledUntil == nil }
 
     /// How long a reservation must wait before its request is sent.
     public enum Wait: Sendable, Hashable {
@@ -41,14 +42,14 @@ public struct TokenBucket: Sendable, Hashable {
 
     /// Takes one token at `now`; says how long the caller must wait before sending.
     public mutating func reserve(at now: Duration) -> Reservation {
-        if !awaitsFirstAnswer, let refilledUntil, now > refilledUntil {
+        if let refilledUntil, now > refilledUntil {
             tokens = min(Double(quota.burst), tokens + (now - refilledUntil).seconds * quota.ratePerSecond)
             self.refilledUntil = now
         }
-        if !awaitsFirstAnswer && tokens >= Double(quota.burst) {
+        // (A burst awaiting its first answer has spent a token and refilled none, so it is never full.)
+        if tokens >= Double(quota.burst) {
             // A burst from full: AWS refills from when its first request arrives, known once one is answered.
             generation += 1
-            awaitsFirstAnswer = true
             refilledUntil = nil
             refillStarted = nil
         }
@@ -68,7 +69,6 @@ public struct TokenBucket: Sendable, Hashable {
     /// burst starts the refilling.
     public mutating func answered(generation: UInt64, at now: Duration) {
         guard awaitsFirstAnswer, generation == self.generation else { return }
-        awaitsFirstAnswer = false
         refilledUntil = now
         refillStarted = now
     }

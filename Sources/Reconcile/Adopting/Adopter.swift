@@ -37,12 +37,14 @@ public struct Adopter: Sendable {
     public func adopt() -> Adoption {
         let layout = SourceLayout(text)
         let known = KnownValues(observed: observed)
+        let variables = variableValues
         var edits: [TextEdit] = []
         var report = AdoptionReport()
         for change in plan.changes where isSelected(change.address) {
             switch change.action {
             case .update:
-                let (adopted, refused) = adopt(change, layout: layout, known: known, edits: &edits)
+                let (adopted, refused) = adopt(
+                    change, layout: layout, known: known, variables: variables, edits: &edits)
                 if !adopted.isEmpty { report.adopted.append(AdoptedResource(address: change.address, fields: adopted)) }
                 report.notAdopted += refused
             case .create:
@@ -82,9 +84,10 @@ public struct Adopter: Sendable {
     }
 
     /// Adopts the drifted fields of one update: the fields adopted, and those refused.
-    private func adopt(_ change: ResourceChange, layout: SourceLayout, known: KnownValues, edits: inout [TextEdit])
-        -> (adopted: [String], refused: [NotAdopted])
-    {
+    private func adopt(
+        _ change: ResourceChange, layout: SourceLayout, known: KnownValues, variables: [String: JSONValue],
+        edits: inout [TextEdit]
+    ) -> (adopted: [String], refused: [NotAdopted]) {
         let components = change.address.split(separator: ".").map(String.init)
         let live = observed.resources[Address(components)]
         guard let kind = Kinds.named(change.kind), let live, let found = Self.node(at: components, in: tree)
@@ -102,7 +105,7 @@ public struct Adopter: Sendable {
             else { continue }
             let value = live.values[key] ?? Planner.emptyValue(of: field)
             var editor = ValueEditor(
-                layout: layout, known: known, aliased: tree.aliasedAnchors, variables: variableValues)
+                layout: layout, known: known, aliased: tree.aliasedAnchors, variables: variables)
             var context = ValueEditor.Context(path: key)
             context.shared = shared || node.alias != nil || node.anchor.map(tree.aliasedAnchors.contains) == true
             context.inFlow = node.collectionStyle == .flow

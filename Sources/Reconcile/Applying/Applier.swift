@@ -93,11 +93,15 @@ public struct Applier: Sendable {
         guard let call = change.calls.first, ServiceModel.signedAs(call.service) != nil else {
             return ApplySchedule.Lane(bucket: change.kind, ratePerSecond: nil)
         }
-        let service = clients.service(call.service, region: change.identity.region).service.serviceId
-        let place = "\(service)/\(change.identity.region)/"
-        guard let (bucket, quota) = clients.base.rateLimiter.limits.bucket(service: service, operation: call.operation)
-        else { return ApplySchedule.Lane(bucket: place + call.operation, ratePerSecond: nil) }
-        return ApplySchedule.Lane(bucket: place + bucket, ratePerSecond: quota.ratePerSecond)
+        let region = change.identity.region
+        let service = clients.service(call.service, region: region).service
+        guard
+            let (bucket, quota) = clients.base.rateLimiter.bucket(
+                service: service, region: region, operation: call.operation)
+        else {
+            return ApplySchedule.Lane(bucket: "\(service.serviceId)/\(region)/\(call.operation)", ratePerSecond: nil)
+        }
+        return ApplySchedule.Lane(bucket: bucket, ratePerSecond: quota.ratePerSecond)
     }
 
     /// Runs `perform` for each change as `ApplySchedule` allows, reporting each start and end to `progress`.
